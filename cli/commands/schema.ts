@@ -1,0 +1,53 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { configSchema, manifestSchema, renderReferencePages } from '../../core/index.js'
+import type { CliIo } from '../io.js'
+import { EXIT, UsageError } from '../io.js'
+
+export const SCHEMA_USAGE = `Usage: modelgate schema [manifest|config] [--out DIR] [--docs DIR]
+
+Prints a JSON Schema (default: the model manifest), for editors and other validators:
+  # yaml-language-server: $schema=<path to model-manifest.schema.json>
+
+Options:
+  --out DIR    write both schemas into DIR instead of printing one
+  --docs DIR   write the Markdown reference pages (manifest.md, config.md) into DIR
+  -h, --help   show this help
+`
+
+const SCHEMAS = {
+  manifest: { file: 'model-manifest.schema.json', schema: manifestSchema },
+  config: { file: 'modelgate-config.schema.json', schema: configSchema },
+}
+
+/** `modelgate schema`: prints or writes the schemas and the reference pages generated from them. */
+export function schemaCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, docs: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  })
+  if (values.help) {
+    io.stdout.write(SCHEMA_USAGE)
+    return EXIT.ok
+  }
+  const name = positionals[0] ?? 'manifest'
+  if (positionals.length > 1 || !(name in SCHEMAS)) {
+    throw new UsageError(`schema: "${positionals.join(' ')}" is not a schema; use manifest or config`)
+  }
+  if (values.docs !== undefined) {
+    const folder = resolve(io.cwd, values.docs)
+    mkdirSync(folder, { recursive: true })
+    for (const [page, text] of Object.entries(renderReferencePages())) writeFileSync(join(folder, basename(page)), text)
+  }
+  if (values.out !== undefined) {
+    const folder = resolve(io.cwd, values.out)
+    mkdirSync(folder, { recursive: true })
+    for (const { file, schema } of Object.values(SCHEMAS)) writeFileSync(join(folder, file), `${JSON.stringify(schema, null, 2)}\n`)
+  }
+  if (values.docs === undefined && values.out === undefined) {
+    io.stdout.write(`${JSON.stringify(SCHEMAS[name as keyof typeof SCHEMAS].schema, null, 2)}\n`)
+  }
+  return EXIT.ok
+}

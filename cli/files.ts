@@ -1,0 +1,115 @@
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { UsageError } from './io.js'
+
+export const MANIFEST_FILE = 'model.yaml'
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'lib'])
+
+/** A file to validate: where it is on disk and how it is named in reports. */
+export interface RepoFile {
+  absolute: string
+  /** Path relative to the repository root, with `/` separators. */
+  relative: string
+}
+
+/**
+ * The manifests to validate. With no paths: every `<modelsRoot>/<name>/model.yaml`. A path may be
+ * a manifest file or a folder searched for `model.yaml` files. Every path must stay inside the
+ * repository (after resolving `..` and symbolic links), so a crafted path or link cannot make
+ * modelgate read, and quote, files from elsewhere.
+ */
+export function findManifests(root: string, cwd: string, paths: readonly string[], modelsRoot: string): RepoFile[] {
+  const realRoot = realpathSync(root)
+  if (paths.length === 0) {
+    if (!isDirectory(resolve(root, modelsRoot))) {
+      throw new UsageError(`no ${modelsRoot}/ folder in ${root}; pass the manifests to check, or set models.root in .modelgate/config.yml`)
+    }
+    return manifestsIn(realRoot, insideRoot(realRoot, resolve(root, modelsRoot), modelsRoot), 1)
+  }
+  const files = paths.flatMap((path) => {
+    const target = insideRoot(realRoot, resolve(cwd, path), path)
+    return isDirectory(target) ? manifestsIn(realRoot, target, 8) : [toRepoFile(realRoot, target)]
+  })
+  return [...new Map(files.map((file) => [file.absolute, file])).values()]
+}
+
+/** `model.yaml` files under `folder`, at most `depth` folders down, in a stable order. */
+function manifestsIn(realRoot: string, folder: string, depth: number): RepoFile[] {
+  const found: RepoFile[] = []
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
+  for (const entry of entries) {
+    const path = join(folder, entry.name)
+    if (entry.name === MANIFEST_FILE && (entry.isFile() || entry.isSymbolicLink())) {
+      // `folder` is already a real path, so only a link needs resolving (and checking).
+      found.push(toRepoFile(realRoot, entry.isFile() ? path : insideRoot(realRoot, path, path)))
+    } else if (depth > 0 && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
+      const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(insideRoot(realRoot, path, path)))
+      if (isFolder) found.push(...manifestsIn(realRoot, path, depth - 1))
+    }
+  }
+  return found
+}
+
+/** The real path of `path`, refusing anything outside the repository. */
+function insideRoot(realRoot: string, path: string, shown: string): string {
+  let real: string
+  try {
+    real = realpathSync(path)
+  } catch {
+    throw new UsageError(`${shown}: no such file or folder`)
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+    throw new UsageError(`${shown}: outside the repository (${realRoot}); modelgate only reads files inside it`)
+  }
+  return real
+}
+
+function toRepoFile(realRoot: string, real: string): RepoFile {
+  return { absolute: real, relative: relative(realRoot, real).split(sep).join('/') }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Reads at most `limit + 1` bytes: enough for the core to see that a file is over the limit
+ * without loading a huge file into memory.
+ */
+export function readLimited(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW)
+  try {
+    const size = Math.min(fstatSync(fd).size, limit + 1)
+    const buffer = Buffer.allocUnsafe(size)
+    let read = 0
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read)
+      if (n === 0) break
+      read += n
+    }
+    return buffer.subarray(0, read)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * The model repository's root: the nearest folder from `cwd` up that holds `.modelgate/`, not
+ * above the git work tree; else the git work tree; else `cwd`. So a repository that keeps its
+ * models in a subfolder (or several, as in a monorepo) works from anywhere inside it.
+ */
+export function findRepoRoot(cwd: string, gitRoot: string | undefined): string {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (isDirectory(join(folder, '.modelgate'))) return folder
+    if (folder === gitRoot || dirname(folder) === folder) return gitRoot ?? resolve(cwd)
+  }
+}
+
+/** The folder a manifest sits in: `models/<name>/model.yaml` → `<name>`. */
+export function folderOf(file: RepoFile): string {
+  return basename(dirname(file.absolute))
+}

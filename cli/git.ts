@@ -1,0 +1,45 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { UsageError } from './io.js'
+
+/** The top folder of the git work tree holding `cwd`, or `undefined` outside git. */
+export function findGitRoot(cwd: string): string | undefined {
+  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' })
+  return result.status === 0 ? result.stdout.trim() : undefined
+}
+
+/** Resolves a revision to a commit SHA, or explains how to make it available. */
+export function resolveCommit(root: string, revision: string): string {
+  if (revision.startsWith('-') || /[\s\0]/.test(revision)) throw new UsageError(`--base: "${revision}" is not a git revision`)
+  const result = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd: root, encoding: 'utf8' })
+  if (result.status !== 0) {
+    throw new UsageError(`--base: unknown git revision "${revision}"; fetch it first (e.g. git fetch origin ${revision}, or actions/checkout with fetch-depth: 0)`)
+  }
+  return result.stdout.trim()
+}
+
+/**
+ * Reads many files at one commit with a single `git cat-file --batch` process (one process for
+ * ten thousand files, not ten thousand). Files absent at that commit are absent from the map.
+ */
+export function readFilesAtCommit(root: string, commit: string, paths: readonly string[]): Map<string, Uint8Array> {
+  const wanted = paths.filter((path) => !/[\n\r\0]/.test(path))
+  const files = new Map<string, Uint8Array>()
+  if (wanted.length === 0) return files
+  const output = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: wanted.map((path) => `${commit}:${path}\n`).join(''),
+    maxBuffer: 1024 * 1024 * 1024,
+  })
+  let offset = 0
+  for (const path of wanted) {
+    const headerEnd = output.indexOf(0x0a, offset)
+    const header = output.subarray(offset, headerEnd).toString('utf8')
+    offset = headerEnd + 1
+    const found = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header)
+    if (!found) continue // "<name> missing": no content follows
+    const length = Number(found[2])
+    if (found[1] === 'blob') files.set(path, output.subarray(offset, offset + length))
+    offset += length + 1
+  }
+  return files
+}

@@ -1,0 +1,57 @@
+import { schemaCommand, SCHEMA_USAGE } from './commands/schema.js'
+import { validateCommand, VALIDATE_USAGE } from './commands/validate.js'
+import type { CliIo } from './io.js'
+import { EXIT, UsageError } from './io.js'
+import { version } from './version.js'
+
+const USAGE = `modelgate ${version}: GitOps for ML models
+
+Usage: modelgate <command> [options]
+
+Commands:
+  validate [PATH...]   check model manifests (schema, rules, and against --base)
+  schema               print or write the JSON Schemas and reference docs
+  help [command]       show help
+
+Run "modelgate <command> --help" for a command's options.
+`
+
+const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usage: string }> = {
+  validate: { run: validateCommand, usage: VALIDATE_USAGE },
+  schema: { run: schemaCommand, usage: SCHEMA_USAGE },
+}
+
+/**
+ * Runs one `modelgate` invocation and returns its exit code. The one place errors are caught:
+ * a usage mistake prints its message and exits 2; anything else is a bug and says so.
+ */
+export function main(argv: string[], io: CliIo): number {
+  const [command, ...args] = argv
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      const topic = command === 'help' && args[0] ? COMMANDS[args[0]] : undefined
+      io.stdout.write(topic?.usage ?? USAGE)
+      return EXIT.ok
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(`${version}\n`)
+      return EXIT.ok
+    }
+    const known = COMMANDS[command]
+    if (!known) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`)
+    return known.run(args, io)
+  } catch (error) {
+    if (error instanceof UsageError || isArgumentError(error)) {
+      io.stderr.write(`modelgate: ${(error as Error).message}\nRun "modelgate ${COMMANDS[command ?? ''] ? `${command} ` : ''}--help" for usage.\n`)
+      return EXIT.usage
+    }
+    io.stderr.write(`modelgate: internal error (please report it with the command you ran):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return EXIT.internal
+  }
+}
+
+/** Errors `node:util` parseArgs throws for unknown or malformed options. */
+function isArgumentError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')
+}

@@ -1,0 +1,67 @@
+import type { Finding, Problem } from '../problem.js'
+import { compareProblems } from '../problem.js'
+import { RULES } from '../manifest/rules.js'
+import { schemaFindings } from '../manifest/schema-findings.js'
+import { validators } from '../schemas.js'
+import { suggest } from '../suggest.js'
+import { checkYamlFile } from '../yaml/check-yaml-file.js'
+import type { ModelgateConfig } from './config.js'
+
+export interface ConfigReport {
+  file: string
+  /** The config, when it is valid. */
+  config?: ModelgateConfig
+  problems: Problem[]
+}
+
+/**
+ * Validates `.modelgate/config.yml`: the schema, then environment order (each `upstream` names an
+ * environment listed before it, so promotion order has no cycles) and known rule ids.
+ */
+export function validateConfig(file: string, source: Uint8Array): ConfigReport {
+  const checked = checkYamlFile(file, source, (value) => {
+    const validate = validators().config
+    if (!validate(value)) return schemaFindings(validate.errors ?? [], value)
+    return checkEnvironments(value as ModelgateConfig).concat(checkRuleSettings(value as ModelgateConfig))
+  })
+  const problems = checked.problems.sort(compareProblems)
+  return { file, ...(problems.length === 0 ? { config: checked.value as ModelgateConfig } : {}), problems }
+}
+
+function checkEnvironments({ environments = [] }: ModelgateConfig): Finding[] {
+  const findings: Finding[] = []
+  const earlier: string[] = []
+  environments.forEach((environment, index) => {
+    if (earlier.includes(environment.name)) {
+      findings.push(configFinding(['environments', index, 'name'], 'environment-unique', `environment "${environment.name}" is listed twice`,
+        'give each environment one entry'))
+    }
+    const upstream = environment.upstream
+    if (upstream !== undefined && !earlier.includes(upstream)) {
+      const known = environments.some((other) => other.name === upstream)
+      findings.push(configFinding(['environments', index, 'upstream'], 'environment-order',
+        known
+          ? `upstream "${upstream}" of "${environment.name}" is listed after it`
+          : `upstream "${upstream}" of "${environment.name}" is not an environment`,
+        known ? 'list environments in promotion order (dev, staging, prod)' : hintFrom(upstream, earlier)))
+    }
+    earlier.push(environment.name)
+  })
+  return findings
+}
+
+function checkRuleSettings({ validation }: ModelgateConfig): Finding[] {
+  const ids = RULES.map((rule) => rule.id)
+  return Object.keys(validation?.rules ?? {})
+    .filter((id) => !ids.includes(id))
+    .map((id) => ({ ...configFinding(['validation', 'rules', id], 'known-rule', `unknown rule "${id}"`, hintFrom(id, ids)), target: 'key' as const }))
+}
+
+function hintFrom(word: string, candidates: string[]): string {
+  const match = suggest(word, candidates)
+  return match ? `did you mean "${match}"?` : `known: ${candidates.join(', ') || 'none'}`
+}
+
+function configFinding(path: Finding['path'], rule: string, message: string, hint: string): Finding {
+  return { path, target: 'value', rule, severity: 'error', message, hint }
+}

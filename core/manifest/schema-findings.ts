@@ -1,0 +1,168 @@
+import type { ErrorObject } from 'ajv'
+import type { Finding, KeyPath } from '../problem.js'
+import { formatKeyPath } from '../problem.js'
+import type { SchemaNode } from '../schemas.js'
+import { suggest } from '../suggest.js'
+
+/**
+ * Turns a validator's errors into findings a person can act on: the key path and the bad value,
+ * what is allowed, and how to fix it ("did you mean `riskTier`?"). Errors from the branches of an
+ * `anyOf` are folded into one finding about the whole alternative.
+ */
+export function schemaFindings(errors: readonly ErrorObject[], root: unknown, rule = 'schema'): Finding[] {
+  const folded = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}\0${e.schemaPath}/`)
+  const findings: Finding[] = []
+  for (const error of errors) {
+    if (folded.some((prefix) => `${error.instancePath}\0${error.schemaPath}`.startsWith(prefix))) continue
+    if (error.keyword === 'pattern' && 'propertyName' in error) continue // reported by its propertyNames error
+    const finding = describe(error, pointerToPath(error.instancePath, root), rule)
+    if (finding) findings.push(finding)
+  }
+  return findings
+}
+
+function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
+  const schema = (error.parentSchema ?? {}) as SchemaNode
+  const where = formatKeyPath(path)
+  const at = where === '' ? '' : `${where}: `
+  const data: unknown = error.data
+  const params = error.params as Record<string, unknown>
+  const finding = (message: string, hint?: string, target: Finding['target'] = 'value', at_: KeyPath = path): Finding => ({
+    path: at_,
+    target,
+    rule: `${rule}/${error.keyword}`,
+    severity: 'error',
+    message,
+    ...(hint ? { hint } : {}),
+  })
+
+  switch (error.keyword) {
+    case 'required': {
+      const key = String(params.missingProperty)
+      const property = schema.properties?.[key]
+      return finding(`${at}missing required key "${key}"`, `add ${key}: ${expected(property) ?? 'a value'}`, 'parent')
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty)
+      const allowed = Object.keys(schema.properties ?? {})
+      const match = suggest(key, allowed)
+      const hint = match
+        ? `did you mean "${match}"?`
+        : `allowed keys here: ${allowed.join(', ')}${schema.patternProperties ? '; your own keys must start with "x-"' : ''}`
+      return finding(`${at}unknown key "${key}"`, hint, 'key', [...path, key])
+    }
+    case 'type': {
+      if (typeof data === 'number' && !Number.isFinite(data)) {
+        return finding(`${at}${String(data)} is not a finite number`, 'use a real number: NaN and infinities cannot be compared')
+      }
+      const wanted = String(params.type)
+      const got = typeName(data)
+      const quote =
+        wanted.includes('string') && ['number', 'boolean', 'null'].includes(got)
+          ? `put the value in quotes: unquoted, YAML reads it as ${got === 'null' ? 'null' : `a ${got}`}`
+          : expected(schema)
+      return finding(`${at}expected ${withArticle(wanted)}, got ${got === 'null' ? 'null' : `${withArticle(got)} ${preview(data)}`}`, quote)
+    }
+    case 'enum': {
+      const allowed = (schema.enum ?? []).map(String)
+      const match = typeof data === 'string' ? suggest(data, allowed) : undefined
+      return finding(`${at}${preview(data)} is not one of: ${allowed.join(', ')}`, match ? `did you mean "${match}"?` : undefined)
+    }
+    case 'const':
+      return finding(`${at}must be ${preview(schema.const)}, got ${preview(data)}`, `write ${String(path.at(-1) ?? 'it')}: ${String(schema.const)}`)
+    case 'pattern':
+    case 'format':
+    case 'anyOf':
+      return finding(`${at}${preview(data)} is not a valid ${schema.title ?? (schema.format as string | undefined) ?? 'value'}`,
+        specificHint(schema, data) ?? expected(schema))
+    case 'propertyNames':
+      return finding(`${at}key ${preview(params.propertyName)} is not allowed here`, expected(schema.propertyNames as SchemaNode) ?? 'rename the key')
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return finding(`${at}${preview(data)} is below the ${error.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${String(params.limit)}`, expected(schema))
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return finding(`${at}${preview(data)} is above the ${error.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${String(params.limit)}`, expected(schema))
+    case 'minLength':
+      return finding(`${at}must not be empty`, expected(schema))
+    case 'maxLength':
+      return finding(`${at}is ${String(data).length} characters long; at most ${String(params.limit)} are allowed`, expected(schema))
+    case 'minItems':
+      return finding(`${at}needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`, expected(schema))
+    case 'uniqueItems':
+      return finding(`${at}items ${String(params.j)} and ${String(params.i)} are the same`, 'remove the repeated item')
+    default:
+      return finding(`${at}${error.message ?? 'is invalid'}`, expected(schema))
+  }
+}
+
+/** "expected …, e.g. …" from a schema's description and first example. */
+function expected(schema: SchemaNode | undefined): string | undefined {
+  if (!schema) return undefined
+  const what = schema.description ?? schema.title
+  const example = schema.examples?.[0]
+  if (!what && example === undefined) return undefined
+  const text = `expected ${lowerFirst(what ?? 'a value').replace(/\.$/, '')}`
+  return example === undefined ? text : `${text}, e.g. ${String(example)}`
+}
+
+/** Fixes for the mistakes people actually make with versions, digests, names and handles. */
+function specificHint(schema: SchemaNode, data: unknown): string | undefined {
+  if (typeof data !== 'string') return undefined
+  switch (schema.title) {
+    case 'SemVer 2.0 version':
+      if (/^[vV]\d/.test(data)) return `drop the leading "v": ${data.slice(1)}`
+      if (/^\d+\.\d+$/.test(data)) return `add the patch number: ${data}.0`
+      return undefined
+    case 'sha256 digest':
+      if (/^[0-9a-f]{64}$/.test(data)) return `add the "sha256:" prefix: sha256:${data}`
+      if (/^sha256:[0-9a-fA-F]{64}$/.test(data)) return `use lowercase hex: ${data.toLowerCase()}`
+      return 'pin the artifact by its content digest (`sha256sum <file>`, or `crane digest <image>` for OCI): sha256:<64 hex>'
+    case 'model name': {
+      const fixed = data.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+|-+$/g, '')
+      return fixed && fixed !== data ? `use a lowercase DNS label, e.g. ${fixed}` : undefined
+    }
+    case 'GitHub handle':
+      return /^[A-Za-z0-9-]+$/.test(data) ? `add the "@": @${data}` : undefined
+    default:
+      return undefined
+  }
+}
+
+/** A JSON pointer as a key path, with array indexes as numbers. */
+function pointerToPath(pointer: string, root: unknown): KeyPath {
+  if (pointer === '') return []
+  const path: (string | number)[] = []
+  let node = root
+  for (const raw of pointer.slice(1).split('/')) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    const key = Array.isArray(node) ? Number(part) : part
+    path.push(key)
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
+  }
+  return path
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'list'
+  if (typeof value === 'object') return 'map'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
+  return typeof value
+}
+
+function withArticle(type: string): string {
+  const named = type.replace('object', 'map').replace('array', 'list')
+  return /^[aeiou]/.test(named) ? `an ${named}` : `a ${named}`
+}
+
+/** A short, quoted rendering of a value for messages. */
+export function preview(value: unknown): string {
+  const text =
+    typeof value === 'number' || value === undefined ? String(value) : (JSON.stringify(value) ?? String(value))
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}

@@ -1,0 +1,27 @@
+import type { ValidationResult } from './validation-result.js'
+import { plural, summarizeValidation } from './validation-result.js'
+
+/**
+ * Compiler-style text: one `file:line:col: severity: message [rule]` line per problem, its hint on
+ * the next line, then a summary line.
+ * @example
+ * // models/fraud/model.yaml:12:11: error: artifact.digest: "latest" is not a valid sha256 digest [schema/pattern]
+ * //   hint: pin the artifact by its content digest …
+ */
+export function formatText(result: ValidationResult): string {
+  const lines: string[] = []
+  for (const { problems } of result.files) {
+    for (const problem of problems) {
+      lines.push(`${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`)
+      if (problem.hint) lines.push(`  hint: ${problem.hint}`)
+    }
+  }
+  const summary = summarizeValidation(result)
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
+  lines.push(
+    summary.invalidFiles === 0
+      ? `${plural(summary.files, 'file')} valid (${counts})`
+      : `${summary.invalidFiles} of ${plural(summary.files, 'file')} invalid (${counts})`,
+  )
+  return `${lines.join('\n')}\n`
+}

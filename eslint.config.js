@@ -1,0 +1,36 @@
+import { defineConfig, globalIgnores } from 'eslint/config'
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import globals from 'globals'
+import prettier from 'eslint-config-prettier'
+
+export default defineConfig([
+  globalIgnores(['dist/', 'lib/', 'coverage/', 'reports/', '.cache/']),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js', 'bin/*.js', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    // core/ is pure: no environment, no network, no adapters.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', 'process', 'fetch'],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', '@actions/*', 'probot', '@octokit/*', '../cli/*', '../../cli/*'] },
+      ],
+    },
+  },
+  prettier,
+])

@@ -1,0 +1,24 @@
+// Builds what modelgate runs: the CLI bundle (lib/cli/modelgate.js, not committed) and, once there
+// are actions, one self-contained bundle per action (dist/<name>/index.js, committed).
+import * as esbuild from 'esbuild'
+import { existsSync, readdirSync } from 'node:fs'
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies inside an ESM bundle still call require().
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+}
+
+await esbuild.build({ ...common, entryPoints: { modelgate: 'cli/main.ts' }, outdir: 'lib/cli' })
+
+const actions = existsSync('actions')
+  ? readdirSync('actions', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`actions/${d.name}/main.ts`))
+  : []
+if (actions.length > 0) {
+  await esbuild.build({ ...common, entryPoints: actions.map((d) => ({ in: `actions/${d.name}/main.ts`, out: `${d.name}/index` })), outdir: 'dist' })
+}
