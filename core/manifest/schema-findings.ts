@@ -11,14 +11,31 @@ import { suggest } from '../suggest.js'
  */
 export function schemaFindings(errors: readonly ErrorObject[], root: unknown, rule = 'schema'): Finding[] {
   const folded = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}\0${e.schemaPath}/`)
+  const misspelled = misspelledRequiredKeys(errors)
   const findings: Finding[] = []
   for (const error of errors) {
+    if (error.keyword === 'required' && misspelled.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue
     if (folded.some((prefix) => `${error.instancePath}\0${error.schemaPath}`.startsWith(prefix))) continue
     if (error.keyword === 'pattern' && 'propertyName' in error) continue // reported by its propertyNames error
     const finding = describe(error, pointerToPath(error.instancePath, root), rule)
     if (finding) findings.push(finding)
   }
   return findings
+}
+
+/**
+ * Required keys that are missing only because they are misspelled ("riskTeir"): the unknown-key
+ * finding already says "did you mean riskTier?", so a second finding would be noise.
+ */
+function misspelledRequiredKeys(errors: readonly ErrorObject[]): Set<string> {
+  const keys = new Set<string>()
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue
+    const allowed = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {})
+    const match = suggest(String(error.params.additionalProperty), allowed)
+    if (match) keys.add(`${error.instancePath}/${match}`)
+  }
+  return keys
 }
 
 function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
@@ -79,10 +96,10 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
       return finding(`${at}key ${preview(params.propertyName)} is not allowed here`, expected(schema.propertyNames as SchemaNode) ?? 'rename the key')
     case 'minimum':
     case 'exclusiveMinimum':
-      return finding(`${at}${preview(data)} is below the ${error.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${String(params.limit)}`, expected(schema))
+      return finding(`${at}${preview(data)} is below the ${error.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${String(params.limit)}`, range(schema))
     case 'maximum':
     case 'exclusiveMaximum':
-      return finding(`${at}${preview(data)} is above the ${error.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${String(params.limit)}`, expected(schema))
+      return finding(`${at}${preview(data)} is above the ${error.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${String(params.limit)}`, range(schema))
     case 'minLength':
       return finding(`${at}must not be empty`, expected(schema))
     case 'maxLength':
@@ -96,14 +113,24 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
   }
 }
 
-/** "expected …, e.g. …" from a schema's description and first example. */
+/** "one of …" or "expected …, e.g. …" from a schema's enum, description and first example. */
 function expected(schema: SchemaNode | undefined): string | undefined {
   if (!schema) return undefined
-  const what = schema.description ?? schema.title
+  if (schema.enum) return `one of: ${schema.enum.map(String).join(', ')}`
+  if (schema.const !== undefined) return String(schema.const)
   const example = schema.examples?.[0]
-  if (!what && example === undefined) return undefined
-  const text = `expected ${lowerFirst(what ?? 'a value').replace(/\.$/, '')}`
+  if (!schema.description) return example === undefined ? undefined : `e.g. ${String(example)}`
+  const text = `expected ${lowerFirst(schema.description).replace(/\.$/, '')}`
   return example === undefined ? text : `${text}, e.g. ${String(example)}`
+}
+
+/** "use a value from 0 to 100" from a schema's bounds. */
+function range(schema: SchemaNode): string | undefined {
+  const low = (schema.minimum ?? schema.exclusiveMinimum) as number | undefined
+  const high = (schema.maximum ?? schema.exclusiveMaximum) as number | undefined
+  const lowText = low === undefined ? '' : `${schema.minimum === undefined ? 'above' : 'at least'} ${low}`
+  const highText = high === undefined ? '' : `${schema.maximum === undefined ? 'below' : 'at most'} ${high}`
+  return `use a value ${[lowText, highText].filter(Boolean).join(' and ')}`
 }
 
 /** Fixes for the mistakes people actually make with versions, digests, names and handles. */
@@ -160,7 +187,7 @@ function withArticle(type: string): string {
 export function preview(value: unknown): string {
   const text =
     typeof value === 'number' || value === undefined ? String(value) : (JSON.stringify(value) ?? String(value))
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
 function lowerFirst(text: string): string {
