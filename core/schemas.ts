@@ -42,3 +42,11 @@ export function validators(): { manifest: ValidateFunction; config: ValidateFunc
   }
   return compiled
 }
+
+/** Resolves the `$ref`s modelgate's own schemas use: all point into the manifest schema's `$defs`. */
+export function resolveSchemaRef(ref: string): SchemaNode {
+  const name = /#\/\$defs\/(.+)$/.exec(ref)?.[1]
+  const target = name ? (manifestSchema as SchemaNode).$defs?.[name] : undefined
+  if (!target) throw new Error(`cannot resolve $ref ${ref}`) // a bug in our schemas, caught by tests
+  return target
+}

@@ -200,8 +200,8 @@ const replicasOrdered: Rule = {
   },
 }
 
-/** Parts of a manifest that define a released version: changing them needs a new version. */
-const RELEASE_FIELDS = ['artifact', 'metrics', 'datasets', 'source', 'explainability'] as const
+/** What a released version is made of: changing any of it needs a new version (evidence such as explainability may be added). */
+const RELEASE_FIELDS = ['artifact', 'metrics', 'datasets', 'source'] as const
 
 const versionNotLowered: Rule = {
   id: 'version-not-lowered',
@@ -238,7 +238,7 @@ const versionBumped: Rule = {
 const releasedVersionImmutable: Rule = {
   id: 'released-version-immutable',
   severity: 'error',
-  summary: 'a version that exists on the base revision keeps its datasets, source and explainability',
+  summary: 'a version that exists on the base revision keeps its artifact, metrics, datasets and source',
   check(manifest, { base }) {
     if (!base || manifest.metadata.version !== base.metadata.version) return []
     if (!sameValue(manifest.artifact, base.artifact) || !sameValue(manifest.metrics, base.metrics)) return [] // version-bumped says it

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv'
 import type { Finding, KeyPath } from '../problem.js'
 import { formatKeyPath } from '../problem.js'
 import type { SchemaNode } from '../schemas.js'
+import { resolveSchemaRef } from '../schemas.js'
 import { suggest } from '../suggest.js'
 
 /**
@@ -56,7 +57,8 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
   switch (error.keyword) {
     case 'required': {
       const key = String(params.missingProperty)
-      const property = schema.properties?.[key]
+      const declared = schema.properties?.[key]
+      const property = declared?.$ref ? resolveSchemaRef(declared.$ref) : declared
       return finding(`${at}missing required key "${key}"`, `add ${key}: ${expected(property) ?? 'a value'}`, 'parent')
     }
     case 'additionalProperties': {
@@ -69,6 +71,10 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
       return finding(`${at}unknown key "${key}"`, hint, 'key', [...path, key])
     }
     case 'type': {
+      if (path.length === 0) {
+        return finding(data === null ? 'the document is empty' : `the document is ${withArticle(typeName(data))}, not a map of keys`,
+          'write a map of keys, starting with apiVersion and kind')
+      }
       if (typeof data === 'number' && !Number.isFinite(data)) {
         return finding(`${at}${String(data)} is not a finite number`, 'use a real number: NaN and infinities cannot be compared')
       }

@@ -16,7 +16,6 @@ export interface LoadedDocument {
 const YAML_RULES: Record<string, { rule: string; message?: string; hint: string }> = {
   DUPLICATE_KEY: {
     rule: 'duplicate-key',
-    message: 'duplicate key',
     hint: 'remove one of the two: YAML keeps only one of them and the other is silently lost',
   },
   MULTIPLE_DOCS: {
@@ -43,16 +42,18 @@ export function loadDocument(text: string): LoadedDocument {
   }
 
   const findings: LoadedDocument['findings'] = []
+  const reported = new Set<number>()
   for (const issue of [...doc.errors, ...doc.warnings]) {
+    if (reported.has(issue.pos[0])) continue // one problem per place: later ones are consequences
+    reported.add(issue.pos[0])
     const known = YAML_RULES[issue.code]
-    const detail = issue.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '')
     findings.push({
       finding: {
         path: [],
         target: 'value',
         rule: known?.rule ?? 'yaml-syntax',
         severity: 'error',
-        message: known?.message ?? `invalid YAML: ${lowerFirst(detail)}`,
+        message: describeYamlIssue(issue.code, issue.message, text.slice(issue.pos[0], issue.pos[0] + 200)),
         hint: known?.hint ?? 'fix the YAML syntax at this position (indentation, quotes, colons)',
       },
       position: at(issue.pos[0], issue.pos[1]),
@@ -163,6 +164,14 @@ function toPosition(lineCounter: LineCounter, offset: number, end?: number): Pos
     position.endColumn = stop.col
   }
   return position
+}
+
+/** A sentence about a YAML error, naming the key or tag involved where the parser's own words do not. */
+function describeYamlIssue(code: string, parserMessage: string, source: string): string {
+  if (code === 'DUPLICATE_KEY') return `duplicate key "${source.split(/[:\n]/)[0]!.trim()}"`
+  if (code === 'TAG_RESOLVE_FAILED') return `unknown YAML tag ${source.split(/\s/)[0] ?? ''}`.trim()
+  const known = YAML_RULES[code]?.message
+  return known ?? `invalid YAML: ${lowerFirst(parserMessage.replace(/ at line \d+, column \d+:[\s\S]*$/, ''))}`
 }
 
 function lowerFirst(text: string): string {
