@@ -43,7 +43,7 @@ function checkEnvironments({ environments = [] }: ModelgateConfig): Finding[] {
         known
           ? `upstream "${upstream}" of "${environment.name}" is listed after it`
           : `upstream "${upstream}" of "${environment.name}" is not an environment`,
-        known ? 'list environments in promotion order (dev, staging, prod)' : hintFrom(upstream, earlier)))
+        known ? 'list environments in promotion order (dev, staging, prod)' : hintFrom(upstream, environments.map((other) => other.name))))
     }
     earlier.push(environment.name)
   })
