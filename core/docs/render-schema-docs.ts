@@ -1,3 +1,4 @@
+import { stringify } from 'yaml'
 import type { Rule } from '../manifest/rules.js'
 import type { SchemaNode } from '../schemas.js'
 
@@ -27,6 +28,7 @@ export function renderSchemaDocs(schema: SchemaNode, options: SchemaDocsOptions)
     '',
     schema.description ?? '',
     '',
+    ...(schema.examples?.[0] ? ['A minimal example:', '', '```yaml', stringify(schema.examples[0]).trimEnd(), '```', ''] : []),
     '| Key | Type | Required | Description |',
     '| --- | --- | --- | --- |',
     ...rows,
@@ -68,14 +70,15 @@ function typeOf(schema: SchemaNode, resolve: SchemaDocsOptions['resolve']): stri
 }
 
 function describe(schema: SchemaNode): string {
-  const parts = [schema.description ?? schema.title ?? '']
+  const text = schema.description ?? (schema.title ? `${schema.title.charAt(0).toUpperCase()}${schema.title.slice(1)}.` : '')
+  const parts = [text]
   const limits = [
     schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : '',
     schema.exclusiveMinimum !== undefined ? `> ${String(schema.exclusiveMinimum)}` : '',
     schema.maximum !== undefined ? `≤ ${String(schema.maximum)}` : '',
     schema.maxLength !== undefined ? `at most ${String(schema.maxLength)} characters` : '',
   ].filter(Boolean)
-  if (limits.length > 0) parts.push(`(${limits.join(', ')})`)
+  if (limits.length > 0) parts.push(`Allowed: ${limits.join(', ')}.`)
   if (schema.examples?.length) parts.push(`Example: \`${String(schema.examples[0])}\`.`)
   return parts.filter(Boolean).join(' ').replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }

@@ -26,7 +26,7 @@ export function formatSarif(result: ValidationResult, { toolVersion }: SarifOpti
             rules: ruleIds.map((id) => ({
               id,
               shortDescription: { text: describeRule(id) },
-              helpUri: `https://github.com/modelgate/modelgate/blob/main/docs/rules.md#${id.replace('/', '')}`,
+              helpUri: 'https://github.com/modelgate/modelgate/blob/main/docs/manifest.md#rules',
             })),
           },
         },

@@ -95,7 +95,7 @@ describe('validateManifest', () => {
   })
 
   it('allows x- keys at every level and nothing else unknown', () => {
-    const manifest = { ...baseManifest(), 'x-team-note': { any: ['thing'] }, metadata: { ...baseManifest().metadata, 'x-ticket': 'ML-1' } }
+    const manifest: Record<string, any> = { ...baseManifest(), 'x-team-note': { any: ['thing'] }, metadata: { ...baseManifest().metadata, 'x-ticket': 'ML-1' } }
     expect(problemsOf(manifest)).toEqual([])
     expect(brief(problemsOf({ ...manifest, artifact: { ...manifest.artifact, signed: true } }))).toEqual([
       '18:3 schema/additionalProperties artifact: unknown key "signed"',
