@@ -22,6 +22,25 @@ export default defineConfig([
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Tests poke at parsed JSON and YAML: typed loosely on purpose.
+    files: ['test/**/*.ts'],
+    rules: Object.fromEntries(
+      [
+        'no-explicit-any',
+        'no-unsafe-assignment',
+        'no-unsafe-member-access',
+        'no-unsafe-argument',
+        'no-unsafe-call',
+        'no-unsafe-return',
+      ].map((rule) => [`@typescript-eslint/${rule}`, 'off']),
+    ),
+  },
+  {
     // core/ is pure: no environment, no network, no adapters.
     files: ['core/**/*.ts'],
     rules: {

@@ -8,4 +8,8 @@ try {
   process.stderr.write('modelgate: not built yet; run `npm run build` in the modelgate folder\n')
   process.exit(3)
 }
-process.exitCode = cli.main(process.argv.slice(2), { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr })
+process.exitCode = cli.main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+})

@@ -1,4 +1,13 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { UsageError } from './io.js'
 
@@ -18,11 +27,18 @@ export interface RepoFile {
  * repository (after resolving `..` and symbolic links), so a crafted path or link cannot make
  * modelgate read, and quote, files from elsewhere.
  */
-export function findManifests(root: string, cwd: string, paths: readonly string[], modelsRoot: string): RepoFile[] {
+export function findManifests(
+  root: string,
+  cwd: string,
+  paths: readonly string[],
+  modelsRoot: string,
+): RepoFile[] {
   const realRoot = realpathSync(root)
   if (paths.length === 0) {
     if (!isDirectory(resolve(root, modelsRoot))) {
-      throw new UsageError(`no ${modelsRoot}/ folder in ${root}; pass the manifests to check, or set models.root in .modelgate/config.yml`)
+      throw new UsageError(
+        `no ${modelsRoot}/ folder in ${root}; pass the manifests to check, or set models.root in .modelgate/config.yml`,
+      )
     }
     return manifestsIn(realRoot, insideRoot(realRoot, resolve(root, modelsRoot), modelsRoot), 1)
   }
@@ -43,7 +59,8 @@ function manifestsIn(realRoot: string, folder: string, depth: number): RepoFile[
       // `folder` is already a real path, so only a link needs resolving (and checking).
       found.push(toRepoFile(realRoot, entry.isFile() ? path : insideRoot(realRoot, path, path)))
     } else if (depth > 0 && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
-      const isFolder = entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(insideRoot(realRoot, path, path)))
+      const isFolder =
+        entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(insideRoot(realRoot, path, path)))
       if (isFolder) found.push(...manifestsIn(realRoot, path, depth - 1))
     }
   }
@@ -59,7 +76,9 @@ function insideRoot(realRoot: string, path: string, shown: string): string {
     throw new UsageError(`${shown}: no such file or folder`)
   }
   if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-    throw new UsageError(`${shown}: outside the repository (${realRoot}); modelgate only reads files inside it`)
+    throw new UsageError(
+      `${shown}: outside the repository (${realRoot}); modelgate only reads files inside it`,
+    )
   }
   return real
 }

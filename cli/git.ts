@@ -9,10 +9,17 @@ export function findGitRoot(cwd: string): string | undefined {
 
 /** Resolves a revision to a commit SHA, or explains how to make it available. */
 export function resolveCommit(root: string, revision: string): string {
-  if (revision.startsWith('-') || /[\s\0]/.test(revision)) throw new UsageError(`--base: "${revision}" is not a git revision`)
-  const result = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd: root, encoding: 'utf8' })
+  if (revision.startsWith('-') || /[\s\0]/.test(revision))
+    throw new UsageError(`--base: "${revision}" is not a git revision`)
+  const result = spawnSync(
+    'git',
+    ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`],
+    { cwd: root, encoding: 'utf8' },
+  )
   if (result.status !== 0) {
-    throw new UsageError(`--base: unknown git revision "${revision}"; fetch it first (e.g. git fetch origin ${revision}, or actions/checkout with fetch-depth: 0)`)
+    throw new UsageError(
+      `--base: unknown git revision "${revision}"; fetch it first (e.g. git fetch origin ${revision}, or actions/checkout with fetch-depth: 0)`,
+    )
   }
   return result.stdout.trim()
 }
@@ -21,7 +28,11 @@ export function resolveCommit(root: string, revision: string): string {
  * Reads many files at one commit with a single `git cat-file --batch` process (one process for
  * ten thousand files, not ten thousand). Files absent at that commit are absent from the map.
  */
-export function readFilesAtCommit(root: string, commit: string, paths: readonly string[]): Map<string, Uint8Array> {
+export function readFilesAtCommit(
+  root: string,
+  commit: string,
+  paths: readonly string[],
+): Map<string, Uint8Array> {
   const wanted = paths.filter((path) => !/[\n\r\0]/.test(path))
   const files = new Map<string, Uint8Array>()
   if (wanted.length === 0) return files

@@ -38,14 +38,19 @@ export function main(argv: string[], io: CliIo): number {
       return EXIT.ok
     }
     const known = COMMANDS[command]
-    if (!known) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`)
+    if (!known)
+      throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`)
     return known.run(args, io)
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
-      io.stderr.write(`modelgate: ${(error as Error).message}\nRun "modelgate ${COMMANDS[command ?? ''] ? `${command} ` : ''}--help" for usage.\n`)
+      io.stderr.write(
+        `modelgate: ${(error as Error).message}\nRun "modelgate ${COMMANDS[command ?? ''] ? `${command} ` : ''}--help" for usage.\n`,
+      )
       return EXIT.usage
     }
-    io.stderr.write(`modelgate: internal error (please report it with the command you ran):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    io.stderr.write(
+      `modelgate: internal error (please report it with the command you ran):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    )
     return EXIT.internal
   }
 }

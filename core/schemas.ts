@@ -15,6 +15,13 @@ export interface SchemaNode {
   const?: unknown
   pattern?: string
   format?: string
+  minimum?: number
+  maximum?: number
+  exclusiveMinimum?: number
+  exclusiveMaximum?: number
+  minLength?: number
+  maxLength?: number
+  propertyNames?: SchemaNode
   examples?: unknown[]
   properties?: Record<string, SchemaNode>
   patternProperties?: Record<string, SchemaNode | boolean>

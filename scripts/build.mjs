@@ -11,14 +11,22 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle still call require().
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 }
 
 await esbuild.build({ ...common, entryPoints: { modelgate: 'cli/main.ts' }, outdir: 'lib/cli' })
 
 const actions = existsSync('actions')
-  ? readdirSync('actions', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`actions/${d.name}/main.ts`))
+  ? readdirSync('actions', { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && existsSync(`actions/${d.name}/main.ts`),
+    )
   : []
 if (actions.length > 0) {
-  await esbuild.build({ ...common, entryPoints: actions.map((d) => ({ in: `actions/${d.name}/main.ts`, out: `${d.name}/index` })), outdir: 'dist' })
+  await esbuild.build({
+    ...common,
+    entryPoints: actions.map((d) => ({ in: `actions/${d.name}/main.ts`, out: `${d.name}/index` })),
+    outdir: 'dist',
+  })
 }

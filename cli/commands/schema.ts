@@ -39,12 +39,14 @@ export function schemaCommand(args: string[], io: CliIo): number {
   if (values.docs !== undefined) {
     const folder = resolve(io.cwd, values.docs)
     mkdirSync(folder, { recursive: true })
-    for (const [page, text] of Object.entries(renderReferencePages())) writeFileSync(join(folder, basename(page)), text)
+    for (const [page, text] of Object.entries(renderReferencePages()))
+      writeFileSync(join(folder, basename(page)), text)
   }
   if (values.out !== undefined) {
     const folder = resolve(io.cwd, values.out)
     mkdirSync(folder, { recursive: true })
-    for (const { file, schema } of Object.values(SCHEMAS)) writeFileSync(join(folder, file), `${JSON.stringify(schema, null, 2)}\n`)
+    for (const { file, schema } of Object.values(SCHEMAS))
+      writeFileSync(join(folder, file), `${JSON.stringify(schema, null, 2)}\n`)
   }
   if (values.docs === undefined && values.out === undefined) {
     io.stdout.write(`${JSON.stringify(SCHEMAS[name as keyof typeof SCHEMAS].schema, null, 2)}\n`)

@@ -3,8 +3,16 @@ import { join, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ModelgateConfig, ValidationResult } from '../../core/index.js'
 import {
-  DEFAULT_CONFIG, DEFAULT_MODELS_ROOT, formatGithub, formatJson, formatSarif, formatText, MAX_SOURCE_BYTES,
-  summarizeValidation, validateConfig, validateManifest,
+  DEFAULT_CONFIG,
+  DEFAULT_MODELS_ROOT,
+  formatGithub,
+  formatJson,
+  formatSarif,
+  formatText,
+  MAX_SOURCE_BYTES,
+  summarizeValidation,
+  validateConfig,
+  validateManifest,
 } from '../../core/index.js'
 import type { RepoFile } from '../files.js'
 import { findManifests, findRepoRoot, folderOf, readLimited } from '../files.js'
@@ -56,7 +64,8 @@ export function validateCommand(args: string[], io: CliIo): number {
   const { config } = read
 
   const files = findManifests(root, io.cwd, positionals, config.models?.root ?? DEFAULT_MODELS_ROOT)
-  if (files.length === 0) throw new UsageError(`no model.yaml files found in ${positionals.join(', ') || root}`)
+  if (files.length === 0)
+    throw new UsageError(`no model.yaml files found in ${positionals.join(', ') || root}`)
 
   const baseSources = values.base === undefined ? undefined : readBaseSources(gitRoot, values.base, files)
 
@@ -77,7 +86,11 @@ export function validateCommand(args: string[], io: CliIo): number {
 }
 
 /** Each manifest's bytes at the base revision, by absolute path (one git process for all of them). */
-function readBaseSources(gitRoot: string | undefined, base: string, files: RepoFile[]): Map<string, Uint8Array> {
+function readBaseSources(
+  gitRoot: string | undefined,
+  base: string,
+  files: RepoFile[],
+): Map<string, Uint8Array> {
   if (!gitRoot) throw new UsageError('--base needs a git repository, and this folder is not in one')
   const realGitRoot = realpathSync(gitRoot)
   const inGit = (file: RepoFile) => relative(realGitRoot, file.absolute).split(sep).join('/')
@@ -91,19 +104,33 @@ function readBaseSources(gitRoot: string | undefined, base: string, files: RepoF
 }
 
 function report(result: ValidationResult, format: Format, io: CliIo): number {
-  const render = { text: formatText, json: formatJson, github: formatGithub, sarif: (r: ValidationResult) => formatSarif(r, { toolVersion: version }) }
+  const render = {
+    text: formatText,
+    json: formatJson,
+    github: formatGithub,
+    sarif: (r: ValidationResult) => formatSarif(r, { toolVersion: version }),
+  }
   io.stdout.write(render[format](result))
   return summarizeValidation(result).errors > 0 ? EXIT.invalid : EXIT.ok
 }
 
 /** The repo config (explicit, or `.modelgate/config.yml` when present), or its problems as a result. */
-function readConfig(root: string, cwd: string, explicit: string | undefined): { config: ModelgateConfig } | { invalid: ValidationResult } {
-  const path = explicit !== undefined ? resolve(cwd, explicit) : ['config.yml', 'config.yaml'].map((name) => join(root, '.modelgate', name)).find((p) => existsSync(p))
+function readConfig(
+  root: string,
+  cwd: string,
+  explicit: string | undefined,
+): { config: ModelgateConfig } | { invalid: ValidationResult } {
+  const path =
+    explicit !== undefined
+      ? resolve(cwd, explicit)
+      : ['config.yml', 'config.yaml'].map((name) => join(root, '.modelgate', name)).find((p) => existsSync(p))
   if (path === undefined) return { config: DEFAULT_CONFIG }
   if (!existsSync(path)) throw new UsageError(`--config: ${explicit ?? path}: no such file`)
   const shown = explicit ?? path.slice(root.length + 1)
   const checked = validateConfig(shown, readLimited(path, MAX_SOURCE_BYTES))
-  return checked.config ? { config: checked.config } : { invalid: { files: [{ file: shown, problems: checked.problems }] } }
+  return checked.config
+    ? { config: checked.config }
+    : { invalid: { files: [{ file: shown, problems: checked.problems }] } }
 }
 
 function parseFormat(value: string | undefined): Format {

@@ -33,17 +33,33 @@ function checkEnvironments({ environments = [] }: ModelgateConfig): Finding[] {
   const earlier: string[] = []
   environments.forEach((environment, index) => {
     if (earlier.includes(environment.name)) {
-      findings.push(configFinding(['environments', index, 'name'], 'environment-unique', `environment "${environment.name}" is listed twice`,
-        'give each environment one entry'))
+      findings.push(
+        configFinding(
+          ['environments', index, 'name'],
+          'environment-unique',
+          `environment "${environment.name}" is listed twice`,
+          'give each environment one entry',
+        ),
+      )
     }
     const upstream = environment.upstream
     if (upstream !== undefined && !earlier.includes(upstream)) {
       const known = environments.some((other) => other.name === upstream)
-      findings.push(configFinding(['environments', index, 'upstream'], 'environment-order',
-        known
-          ? `upstream "${upstream}" of "${environment.name}" is listed after it`
-          : `upstream "${upstream}" of "${environment.name}" is not an environment`,
-        known ? 'list environments in promotion order (dev, staging, prod)' : hintFrom(upstream, environments.map((other) => other.name))))
+      findings.push(
+        configFinding(
+          ['environments', index, 'upstream'],
+          'environment-order',
+          known
+            ? `upstream "${upstream}" of "${environment.name}" is listed after it`
+            : `upstream "${upstream}" of "${environment.name}" is not an environment`,
+          known
+            ? 'list environments in promotion order (dev, staging, prod)'
+            : hintFrom(
+                upstream,
+                environments.map((other) => other.name),
+              ),
+        ),
+      )
     }
     earlier.push(environment.name)
   })
@@ -54,7 +70,10 @@ function checkRuleSettings({ validation }: ModelgateConfig): Finding[] {
   const ids = RULES.map((rule) => rule.id)
   return Object.keys(validation?.rules ?? {})
     .filter((id) => !ids.includes(id))
-    .map((id) => ({ ...configFinding(['validation', 'rules', id], 'known-rule', `unknown rule "${id}"`, hintFrom(id, ids)), target: 'key' as const }))
+    .map((id) => ({
+      ...configFinding(['validation', 'rules', id], 'known-rule', `unknown rule "${id}"`, hintFrom(id, ids)),
+      target: 'key' as const,
+    }))
 }
 
 function hintFrom(word: string, candidates: string[]): string {

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml'
 import type { Rule } from '../manifest/rules.js'
 import type { SchemaNode } from '../schemas.js'
+import { toText } from '../text.js'
 
 export interface SchemaDocsOptions {
   /** Page heading. */
@@ -28,25 +29,49 @@ export function renderSchemaDocs(schema: SchemaNode, options: SchemaDocsOptions)
     '',
     schema.description ?? '',
     '',
-    ...(schema.examples?.[0] ? ['A minimal example:', '', '```yaml', stringify(schema.examples[0]).trimEnd(), '```', ''] : []),
+    ...(schema.examples?.[0]
+      ? ['A minimal example:', '', '```yaml', stringify(schema.examples[0]).trimEnd(), '```', '']
+      : []),
     '| Key | Type | Required | Description |',
     '| --- | --- | --- | --- |',
     ...rows,
   ]
   if (options.rules) {
-    out.push('', '## Rules', '', 'Checked after the schema passes. Change a severity in `.modelgate/config.yml` under `validation.rules` (`error`, `warning` or `off`).', '',
-      '| Rule | Default | Checks that |', '| --- | --- | --- |',
-      ...options.rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.summary} |`))
+    out.push(
+      '',
+      '## Rules',
+      '',
+      'Checked after the schema passes. Change a severity in `.modelgate/config.yml` under `validation.rules` (`error`, `warning` or `off`).',
+      '',
+      '| Rule | Default | Checks that |',
+      '| --- | --- | --- |',
+      ...options.rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.summary} |`),
+    )
   }
   return `${out.join('\n')}\n`
 }
 
-function walk(node: SchemaNode, path: string, required: boolean, resolve: SchemaDocsOptions['resolve'], rows: string[], depth: number): void {
+function walk(
+  node: SchemaNode,
+  path: string,
+  required: boolean,
+  resolve: SchemaDocsOptions['resolve'],
+  rows: string[],
+  depth: number,
+): void {
   const schema = node.$ref ? { ...resolve(node.$ref), ...withoutRef(node) } : node
-  if (path !== '') rows.push(`| \`${path}\` | ${typeOf(schema, resolve)} | ${required ? 'yes' : ''} | ${describe(schema)} |`)
+  if (path !== '')
+    rows.push(`| \`${path}\` | ${typeOf(schema, resolve)} | ${required ? 'yes' : ''} | ${describe(schema)} |`)
   if (depth > 8) return
   for (const [key, child] of Object.entries(schema.properties ?? {})) {
-    walk(child, path === '' ? key : `${path}.${key}`, (schema.required ?? []).includes(key), resolve, rows, depth + 1)
+    walk(
+      child,
+      path === '' ? key : `${path}.${key}`,
+      (schema.required ?? []).includes(key),
+      resolve,
+      rows,
+      depth + 1,
+    )
   }
   const items = schema.items?.$ref ? resolve(schema.items.$ref) : schema.items
   if (items?.properties) {
@@ -57,8 +82,8 @@ function walk(node: SchemaNode, path: string, required: boolean, resolve: Schema
 }
 
 function typeOf(schema: SchemaNode, resolve: SchemaDocsOptions['resolve']): string {
-  if (schema.const !== undefined) return `\`${String(schema.const)}\``
-  if (schema.enum) return schema.enum.map((value) => `\`${String(value)}\``).join(' \\| ')
+  if (schema.const !== undefined) return `\`${toText(schema.const)}\``
+  if (schema.enum) return schema.enum.map((value) => `\`${toText(value)}\``).join(' \\| ')
   if (schema.anyOf) return schema.anyOf.map((option) => typeOf(option, resolve)).join(' or ')
   if (schema.type === 'array') {
     const items = schema.items?.$ref ? resolve(schema.items.$ref) : schema.items
@@ -70,7 +95,9 @@ function typeOf(schema: SchemaNode, resolve: SchemaDocsOptions['resolve']): stri
 }
 
 function describe(schema: SchemaNode): string {
-  const text = schema.description ?? (schema.title ? `${schema.title.charAt(0).toUpperCase()}${schema.title.slice(1)}.` : '')
+  const text =
+    schema.description ??
+    (schema.title ? `${schema.title.charAt(0).toUpperCase()}${schema.title.slice(1)}.` : '')
   const parts = [text]
   const limits = [
     schema.minimum !== undefined ? `≥ ${String(schema.minimum)}` : '',
@@ -79,7 +106,7 @@ function describe(schema: SchemaNode): string {
     schema.maxLength !== undefined ? `at most ${String(schema.maxLength)} characters` : '',
   ].filter(Boolean)
   if (limits.length > 0) parts.push(`Allowed: ${limits.join(', ')}.`)
-  if (schema.examples?.length) parts.push(`Example: \`${String(schema.examples[0])}\`.`)
+  if (schema.examples?.length) parts.push(`Example: \`${toText(schema.examples[0])}\`.`)
   return parts.filter(Boolean).join(' ').replace(/\|/g, '\\|').replace(/\n/g, ' ')
 }
 

@@ -31,12 +31,14 @@ const nameMatchesFolder: Rule = {
   summary: 'metadata.name equals the name of the folder holding the manifest',
   check({ metadata }, { folderName }) {
     if (folderName === undefined || metadata.name === folderName) return []
-    return [{
-      path: ['metadata', 'name'],
-      target: 'value',
-      message: `metadata.name is "${metadata.name}" but the manifest is in folder "${folderName}"`,
-      hint: `rename the folder to models/${metadata.name}/ or set metadata.name: ${folderName}`,
-    }]
+    return [
+      {
+        path: ['metadata', 'name'],
+        target: 'value',
+        message: `metadata.name is "${metadata.name}" but the manifest is in folder "${folderName}"`,
+        hint: `rename the folder to models/${metadata.name}/ or set metadata.name: ${folderName}`,
+      },
+    ]
   },
 }
 
@@ -46,12 +48,14 @@ const datasetsRequired: Rule = {
   summary: 'models of risk tier high or critical record their datasets (lineage)',
   check({ riskTier, datasets }) {
     if (tierRank(riskTier) < tierRank('high') || (datasets && datasets.length > 0)) return []
-    return [{
-      path: ['riskTier'],
-      target: 'value',
-      message: `riskTier ${riskTier} requires datasets (lineage), and none are listed`,
-      hint: 'add datasets: [{ name, role: train, uri, digest }] for the training and evaluation data',
-    }]
+    return [
+      {
+        path: ['riskTier'],
+        target: 'value',
+        message: `riskTier ${riskTier} requires datasets (lineage), and none are listed`,
+        hint: 'add datasets: [{ name, role: train, uri, digest }] for the training and evaluation data',
+      },
+    ]
   },
 }
 
@@ -64,12 +68,14 @@ const datasetsPinned: Rule = {
     return datasets.flatMap((dataset, index) =>
       dataset.digest
         ? []
-        : [{
-            path: ['datasets', index],
-            target: 'value' as const,
-            message: `dataset "${dataset.name}" has no digest; riskTier ${riskTier} requires pinned lineage`,
-            hint: 'add digest: sha256:<64 hex> of the dataset snapshot (e.g. the DVC .dir hash or a manifest of files)',
-          }],
+        : [
+            {
+              path: ['datasets', index],
+              target: 'value' as const,
+              message: `dataset "${dataset.name}" has no digest; riskTier ${riskTier} requires pinned lineage`,
+              hint: 'add digest: sha256:<64 hex> of the dataset snapshot (e.g. the DVC .dir hash or a manifest of files)',
+            },
+          ],
     )
   },
 }
@@ -80,12 +86,14 @@ const explainabilityRequired: Rule = {
   summary: 'critical models carry an explainability report',
   check({ riskTier, explainability }) {
     if (riskTier !== 'critical' || explainability) return []
-    return [{
-      path: ['riskTier'],
-      target: 'value',
-      message: 'riskTier critical requires an explainability section, and there is none',
-      hint: 'add explainability: { method: shap, reportUri: <where the report is>, digest: sha256:<64 hex> }',
-    }]
+    return [
+      {
+        path: ['riskTier'],
+        target: 'value',
+        message: 'riskTier critical requires an explainability section, and there is none',
+        hint: 'add explainability: { method: shap, reportUri: <where the report is>, digest: sha256:<64 hex> }',
+      },
+    ]
   },
 }
 
@@ -95,12 +103,14 @@ const retirementRequired: Rule = {
   summary: 'a retired model says when, why, and what replaces it',
   check({ lifecycle }) {
     if (lifecycle?.stage !== 'retired' || lifecycle.retirement) return []
-    return [{
-      path: ['lifecycle', 'stage'],
-      target: 'value',
-      message: 'lifecycle.stage is retired but lifecycle.retirement is missing',
-      hint: 'add lifecycle.retirement: { date: YYYY-MM-DD, reason: "…", replacement: <model>@<version> }',
-    }]
+    return [
+      {
+        path: ['lifecycle', 'stage'],
+        target: 'value',
+        message: 'lifecycle.stage is retired but lifecycle.retirement is missing',
+        hint: 'add lifecycle.retirement: { date: YYYY-MM-DD, reason: "…", replacement: <model>@<version> }',
+      },
+    ]
   },
 }
 
@@ -113,12 +123,14 @@ const supersedesOlder: Rule = {
     if (!ref) return []
     const [name, version = ''] = ref.split('@')
     if (name !== metadata.name || !semver.valid(version) || semver.lt(version, metadata.version)) return []
-    return [{
-      path: ['lifecycle', 'supersedes'],
-      target: 'value',
-      message: `lifecycle.supersedes is ${ref}, which is not older than this version ${metadata.version}`,
-      hint: 'name the version this one replaces, which must be lower',
-    }]
+    return [
+      {
+        path: ['lifecycle', 'supersedes'],
+        target: 'value',
+        message: `lifecycle.supersedes is ${ref}, which is not older than this version ${metadata.version}`,
+        hint: 'name the version this one replaces, which must be lower',
+      },
+    ]
   },
 }
 
@@ -135,12 +147,14 @@ const metricNamesUnique: Rule = {
         seen.set(key, index)
         return []
       }
-      return [{
-        path: ['metrics', 'values', index, 'name'],
-        target: 'value' as const,
-        message: `metric "${metric.name}"${metric.dataset ? ` on dataset "${metric.dataset}"` : ''} is listed twice (also metrics.values[${first}])`,
-        hint: 'keep one value per metric, or tell them apart with dataset:',
-      }]
+      return [
+        {
+          path: ['metrics', 'values', index, 'name'],
+          target: 'value' as const,
+          message: `metric "${metric.name}"${metric.dataset ? ` on dataset "${metric.dataset}"` : ''} is listed twice (also metrics.values[${first}])`,
+          hint: 'keep one value per metric, or tell them apart with dataset:',
+        },
+      ]
     })
   },
 }
@@ -150,16 +164,24 @@ const gateHasCheck: Rule = {
   severity: 'error',
   summary: 'every gate sets a threshold, a minimum change or a maximum regression',
   check({ evaluation }) {
-    const checks = ['threshold', 'minAbsoluteChange', 'minRelativeChange', 'maxAbsoluteRegression', 'maxRelativeRegression'] as const
+    const checks = [
+      'threshold',
+      'minAbsoluteChange',
+      'minRelativeChange',
+      'maxAbsoluteRegression',
+      'maxRelativeRegression',
+    ] as const
     return (evaluation?.gates ?? []).flatMap((gate, index) =>
       checks.some((check) => gate[check] !== undefined)
         ? []
-        : [{
-            path: ['evaluation', 'gates', index],
-            target: 'value' as const,
-            message: `gate on "${gate.metric}" checks nothing`,
-            hint: `set at least one of ${checks.join(', ')}`,
-          }],
+        : [
+            {
+              path: ['evaluation', 'gates', index],
+              target: 'value' as const,
+              message: `gate on "${gate.metric}" checks nothing`,
+              hint: `set at least one of ${checks.join(', ')}`,
+            },
+          ],
     )
   },
 }
@@ -174,12 +196,14 @@ const gateMetricKnown: Rule = {
     return (evaluation?.gates ?? []).flatMap((gate, index) =>
       known.has(gate.metric)
         ? []
-        : [{
-            path: ['evaluation', 'gates', index, 'metric'],
-            target: 'value' as const,
-            message: `gate on "${gate.metric}" but metrics.values has no such metric`,
-            hint: `add the metric to metrics.values or fix the name (known: ${[...known].join(', ') || 'none'})`,
-          }],
+        : [
+            {
+              path: ['evaluation', 'gates', index, 'metric'],
+              target: 'value' as const,
+              message: `gate on "${gate.metric}" but metrics.values has no such metric`,
+              hint: `add the metric to metrics.values or fix the name (known: ${[...known].join(', ') || 'none'})`,
+            },
+          ],
     )
   },
 }
@@ -191,12 +215,14 @@ const replicasOrdered: Rule = {
   check({ serving }) {
     const { minReplicas, maxReplicas } = serving?.autoscaling ?? {}
     if (minReplicas === undefined || maxReplicas === undefined || minReplicas <= maxReplicas) return []
-    return [{
-      path: ['serving', 'autoscaling', 'minReplicas'],
-      target: 'value',
-      message: `minReplicas ${minReplicas} is above maxReplicas ${maxReplicas}`,
-      hint: 'lower minReplicas or raise maxReplicas',
-    }]
+    return [
+      {
+        path: ['serving', 'autoscaling', 'minReplicas'],
+        target: 'value',
+        message: `minReplicas ${minReplicas} is above maxReplicas ${maxReplicas}`,
+        hint: 'lower minReplicas or raise maxReplicas',
+      },
+    ]
   },
 }
 
@@ -208,13 +234,16 @@ const versionNotLowered: Rule = {
   severity: 'error',
   summary: 'metadata.version never goes below the base revision',
   check({ metadata }, { base }) {
-    if (!base || !semver.valid(base.metadata.version) || !semver.lt(metadata.version, base.metadata.version)) return []
-    return [{
-      path: ['metadata', 'version'],
-      target: 'value',
-      message: `version ${metadata.version} is lower than ${base.metadata.version} on the base revision`,
-      hint: `use a version above ${base.metadata.version}, e.g. ${semver.inc(base.metadata.version, 'minor') ?? 'the next minor'}`,
-    }]
+    if (!base || !semver.valid(base.metadata.version) || !semver.lt(metadata.version, base.metadata.version))
+      return []
+    return [
+      {
+        path: ['metadata', 'version'],
+        target: 'value',
+        message: `version ${metadata.version} is lower than ${base.metadata.version} on the base revision`,
+        hint: `use a version above ${base.metadata.version}, e.g. ${semver.inc(base.metadata.version, 'minor') ?? 'the next minor'}`,
+      },
+    ]
   },
 }
 
@@ -224,14 +253,18 @@ const versionBumped: Rule = {
   summary: 'a changed artifact or changed metrics come with a new version',
   check(manifest, { base }) {
     if (!base || manifest.metadata.version !== base.metadata.version) return []
-    const changed = (['artifact', 'metrics'] as const).filter((field) => !sameValue(manifest[field], base[field]))
+    const changed = (['artifact', 'metrics'] as const).filter(
+      (field) => !sameValue(manifest[field], base[field]),
+    )
     if (changed.length === 0) return []
-    return [{
-      path: ['metadata', 'version'],
-      target: 'value',
-      message: `${changed.join(' and ')} changed but the version is still ${manifest.metadata.version}`,
-      hint: `bump metadata.version, e.g. to ${semver.inc(manifest.metadata.version, 'minor') ?? 'the next minor'}`,
-    }]
+    return [
+      {
+        path: ['metadata', 'version'],
+        target: 'value',
+        message: `${changed.join(' and ')} changed but the version is still ${manifest.metadata.version}`,
+        hint: `bump metadata.version, e.g. to ${semver.inc(manifest.metadata.version, 'minor') ?? 'the next minor'}`,
+      },
+    ]
   },
 }
 
@@ -258,12 +291,14 @@ const riskTierNotLowered: Rule = {
   summary: 'lowering riskTier is flagged (approval policy keeps applying the higher tier)',
   check({ riskTier }, { base }) {
     if (!base || tierRank(riskTier) >= tierRank(base.riskTier)) return []
-    return [{
-      path: ['riskTier'],
-      target: 'value',
-      message: `riskTier lowered from ${base.riskTier} to ${riskTier}`,
-      hint: `approval policies apply the higher tier (${base.riskTier}) to this change; make sure the risk owner agrees`,
-    }]
+    return [
+      {
+        path: ['riskTier'],
+        target: 'value',
+        message: `riskTier lowered from ${base.riskTier} to ${riskTier}`,
+        hint: `approval policies apply the higher tier (${base.riskTier}) to this change; make sure the risk owner agrees`,
+      },
+    ]
   },
 }
 
@@ -288,12 +323,17 @@ export const RULES: readonly Rule[] = [
 /** Structural equality of two plain YAML values (key order ignored). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b)
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b)
   if (Array.isArray(a) !== Array.isArray(b)) return false
   const keysA = Object.keys(a)
   const keysB = Object.keys(b)
   return (
     keysA.length === keysB.length &&
-    keysA.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    keysA.every(
+      (key) =>
+        Object.hasOwn(b, key) &&
+        sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
   )
 }

@@ -4,6 +4,7 @@ import { formatKeyPath } from '../problem.js'
 import type { SchemaNode } from '../schemas.js'
 import { resolveSchemaRef } from '../schemas.js'
 import { suggest } from '../suggest.js'
+import { preview, toText } from '../text.js'
 
 /**
  * Turns a validator's errors into findings a person can act on: the key path and the bad value,
@@ -15,7 +16,11 @@ export function schemaFindings(errors: readonly ErrorObject[], root: unknown, ru
   const misspelled = misspelledRequiredKeys(errors)
   const findings: Finding[] = []
   for (const error of errors) {
-    if (error.keyword === 'required' && misspelled.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) continue
+    if (
+      error.keyword === 'required' &&
+      misspelled.has(`${error.instancePath}/${String(error.params.missingProperty)}`)
+    )
+      continue
     if (folded.some((prefix) => `${error.instancePath}\0${error.schemaPath}`.startsWith(prefix))) continue
     if (error.keyword === 'pattern' && 'propertyName' in error) continue // reported by its propertyNames error
     const finding = describe(error, pointerToPath(error.instancePath, root), rule)
@@ -32,7 +37,8 @@ function misspelledRequiredKeys(errors: readonly ErrorObject[]): Set<string> {
   const keys = new Set<string>()
   for (const error of errors) {
     if (error.keyword !== 'additionalProperties') continue
-    const allowed = Object.keys((error.parentSchema as SchemaNode | undefined)?.properties ?? {})
+    const parent: SchemaNode = error.parentSchema ?? {}
+    const allowed = Object.keys(parent.properties ?? {})
     const match = suggest(String(error.params.additionalProperty), allowed)
     if (match) keys.add(`${error.instancePath}/${match}`)
   }
@@ -40,12 +46,17 @@ function misspelledRequiredKeys(errors: readonly ErrorObject[]): Set<string> {
 }
 
 function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
-  const schema = (error.parentSchema ?? {}) as SchemaNode
+  const schema: SchemaNode = error.parentSchema ?? {}
   const where = formatKeyPath(path)
   const at = where === '' ? '' : `${where}: `
   const data: unknown = error.data
   const params = error.params as Record<string, unknown>
-  const finding = (message: string, hint?: string, target: Finding['target'] = 'value', at_: KeyPath = path): Finding => ({
+  const finding = (
+    message: string,
+    hint?: string,
+    target: Finding['target'] = 'value',
+    at_: KeyPath = path,
+  ): Finding => ({
     path: at_,
     target,
     rule: `${rule}/${error.keyword}`,
@@ -59,7 +70,11 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
       const key = String(params.missingProperty)
       const declared = schema.properties?.[key]
       const property = declared?.$ref ? resolveSchemaRef(declared.$ref) : declared
-      return finding(`${at}missing required key "${key}"`, `add ${key}: ${expected(property) ?? 'a value'}`, 'parent')
+      return finding(
+        `${at}missing required key "${key}"`,
+        `add ${key}: ${expected(property) ?? 'a value'}`,
+        'parent',
+      )
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty)
@@ -72,11 +87,18 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
     }
     case 'type': {
       if (path.length === 0) {
-        return finding(data === null ? 'the document is empty' : `the document is ${withArticle(typeName(data))}, not a map of keys`,
-          'write a map of keys, starting with apiVersion and kind')
+        return finding(
+          data === null
+            ? 'the document is empty'
+            : `the document is ${withArticle(typeName(data))}, not a map of keys`,
+          'write a map of keys, starting with apiVersion and kind',
+        )
       }
       if (typeof data === 'number' && !Number.isFinite(data)) {
-        return finding(`${at}${String(data)} is not a finite number`, 'use a real number: NaN and infinities cannot be compared')
+        return finding(
+          `${at}${String(data)} is not a finite number`,
+          'use a real number: NaN and infinities cannot be compared',
+        )
       }
       const wanted = String(params.type)
       const got = typeName(data)
@@ -84,36 +106,65 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
         wanted.includes('string') && ['number', 'boolean', 'null'].includes(got)
           ? `put the value in quotes: unquoted, YAML reads it as ${got === 'null' ? 'null' : `a ${got}`}`
           : expected(schema)
-      return finding(`${at}expected ${withArticle(wanted)}, got ${got === 'null' ? 'null' : `${withArticle(got)} ${preview(data)}`}`, quote)
+      return finding(
+        `${at}expected ${withArticle(wanted)}, got ${got === 'null' ? 'null' : `${withArticle(got)} ${preview(data)}`}`,
+        quote,
+      )
     }
     case 'enum': {
       const allowed = (schema.enum ?? []).map(String)
       const match = typeof data === 'string' ? suggest(data, allowed) : undefined
-      return finding(`${at}${preview(data)} is not one of: ${allowed.join(', ')}`, match ? `did you mean "${match}"?` : undefined)
+      return finding(
+        `${at}${preview(data)} is not one of: ${allowed.join(', ')}`,
+        match ? `did you mean "${match}"?` : undefined,
+      )
     }
     case 'const':
-      return finding(`${at}must be ${preview(schema.const)}, got ${preview(data)}`, `write ${String(path.at(-1) ?? 'it')}: ${String(schema.const)}`)
+      return finding(
+        `${at}must be ${preview(schema.const)}, got ${preview(data)}`,
+        `write ${String(path.at(-1) ?? 'it')}: ${toText(schema.const)}`,
+      )
     case 'pattern':
     case 'format':
     case 'anyOf':
-      return finding(`${at}${preview(data)} is not a valid ${schema.title ?? (schema.format as string | undefined) ?? 'value'}`,
-        specificHint(schema, data) ?? expected(schema))
+      return finding(
+        `${at}${preview(data)} is not a valid ${schema.title ?? schema.format ?? 'value'}`,
+        specificHint(schema, data) ?? expected(schema),
+      )
     case 'propertyNames':
-      return finding(`${at}key ${preview(params.propertyName)} is not allowed here`, expected(schema.propertyNames as SchemaNode) ?? 'rename the key')
+      return finding(
+        `${at}key ${preview(params.propertyName)} is not allowed here`,
+        expected(schema.propertyNames) ?? 'rename the key',
+      )
     case 'minimum':
     case 'exclusiveMinimum':
-      return finding(`${at}${preview(data)} is below the ${error.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${String(params.limit)}`, range(schema))
+      return finding(
+        `${at}${preview(data)} is below the ${error.keyword === 'minimum' ? 'minimum' : 'exclusive minimum'} ${String(params.limit)}`,
+        range(schema),
+      )
     case 'maximum':
     case 'exclusiveMaximum':
-      return finding(`${at}${preview(data)} is above the ${error.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${String(params.limit)}`, range(schema))
+      return finding(
+        `${at}${preview(data)} is above the ${error.keyword === 'maximum' ? 'maximum' : 'exclusive maximum'} ${String(params.limit)}`,
+        range(schema),
+      )
     case 'minLength':
       return finding(`${at}must not be empty`, expected(schema))
     case 'maxLength':
-      return finding(`${at}is ${String(data).length} characters long; at most ${String(params.limit)} are allowed`, expected(schema))
+      return finding(
+        `${at}is ${String(data).length} characters long; at most ${String(params.limit)} are allowed`,
+        expected(schema),
+      )
     case 'minItems':
-      return finding(`${at}needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`, expected(schema))
+      return finding(
+        `${at}needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`,
+        expected(schema),
+      )
     case 'uniqueItems':
-      return finding(`${at}items ${String(params.j)} and ${String(params.i)} are the same`, 'remove the repeated item')
+      return finding(
+        `${at}items ${String(params.j)} and ${String(params.i)} are the same`,
+        'remove the repeated item',
+      )
     default:
       return finding(`${at}${error.message ?? 'is invalid'}`, expected(schema))
   }
@@ -123,17 +174,17 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
 function expected(schema: SchemaNode | undefined): string | undefined {
   if (!schema) return undefined
   if (schema.enum) return `one of: ${schema.enum.map(String).join(', ')}`
-  if (schema.const !== undefined) return String(schema.const)
+  if (schema.const !== undefined) return toText(schema.const)
   const example = schema.examples?.[0]
-  if (!schema.description) return example === undefined ? undefined : `e.g. ${String(example)}`
+  if (!schema.description) return example === undefined ? undefined : `e.g. ${toText(example)}`
   const text = `expected ${lowerFirst(schema.description).replace(/\.$/, '')}`
-  return example === undefined ? text : `${text}, e.g. ${String(example)}`
+  return example === undefined ? text : `${text}, e.g. ${toText(example)}`
 }
 
 /** "use a value from 0 to 100" from a schema's bounds. */
 function range(schema: SchemaNode): string | undefined {
-  const low = (schema.minimum ?? schema.exclusiveMinimum) as number | undefined
-  const high = (schema.maximum ?? schema.exclusiveMaximum) as number | undefined
+  const low = schema.minimum ?? schema.exclusiveMinimum
+  const high = schema.maximum ?? schema.exclusiveMaximum
   const lowText = low === undefined ? '' : `${schema.minimum === undefined ? 'above' : 'at least'} ${low}`
   const highText = high === undefined ? '' : `${schema.maximum === undefined ? 'below' : 'at most'} ${high}`
   return `use a value ${[lowText, highText].filter(Boolean).join(' and ')}`
@@ -152,7 +203,10 @@ function specificHint(schema: SchemaNode, data: unknown): string | undefined {
       if (/^sha256:[0-9a-fA-F]{64}$/.test(data)) return `use lowercase hex: ${data.toLowerCase()}`
       return 'pin the artifact by its content digest (`sha256sum <file>`, or `crane digest <image>` for OCI): sha256:<64 hex>'
     case 'model name': {
-      const fixed = data.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+|-+$/g, '')
+      const fixed = data
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^[^a-z]+|-+$/g, '')
       return fixed && fixed !== data ? `use a lowercase DNS label, e.g. ${fixed}` : undefined
     }
     case 'GitHub handle':
@@ -187,13 +241,6 @@ function typeName(value: unknown): string {
 function withArticle(type: string): string {
   const named = type.replace('object', 'map').replace('array', 'list')
   return /^[aeiou]/.test(named) ? `an ${named}` : `a ${named}`
-}
-
-/** A short, quoted rendering of a value for messages. */
-export function preview(value: unknown): string {
-  const text =
-    typeof value === 'number' || value === undefined ? String(value) : (JSON.stringify(value) ?? String(value))
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }
 
 function lowerFirst(text: string): string {

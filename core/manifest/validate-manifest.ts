@@ -53,11 +53,16 @@ export function validateManifest(options: ValidateManifestOptions): ManifestRepo
   }
 
   let structureValid = false
-  const checked = checkYamlFile(file, source, (value) => {
-    const findings = checkStructure(value)
-    structureValid = findings.length === 0
-    return structureValid ? checkRules(value as ModelManifest, context, ruleSettings) : findings
-  }, maxBytes)
+  const checked = checkYamlFile(
+    file,
+    source,
+    (value) => {
+      const findings = checkStructure(value)
+      structureValid = findings.length === 0
+      return structureValid ? checkRules(value as ModelManifest, context, ruleSettings) : findings
+    },
+    maxBytes,
+  )
   problems.push(...checked.problems)
   return {
     file,
@@ -71,7 +76,11 @@ function checkStructure(value: unknown): Finding[] {
   return validate(value) ? [] : schemaFindings(validate.errors ?? [], value)
 }
 
-function checkRules(manifest: ModelManifest, context: RuleContext, settings: Readonly<Record<string, RuleSetting>>): Finding[] {
+function checkRules(
+  manifest: ModelManifest,
+  context: RuleContext,
+  settings: Readonly<Record<string, RuleSetting>>,
+): Finding[] {
   return RULES.flatMap((rule) => {
     const severity = settings[rule.id] ?? rule.severity
     if (severity === 'off') return []
@@ -87,6 +96,7 @@ function baseUnreadable(file: string): Problem {
     path: '',
     rule: 'base-invalid',
     severity: 'warning',
-    message: 'this manifest is not valid at the base revision, so version and immutability checks were skipped',
+    message:
+      'this manifest is not valid at the base revision, so version and immutability checks were skipped',
   }
 }

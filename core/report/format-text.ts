@@ -12,7 +12,9 @@ export function formatText(result: ValidationResult): string {
   const lines: string[] = []
   for (const { problems } of result.files) {
     for (const problem of problems) {
-      lines.push(`${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`)
+      lines.push(
+        `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
+      )
       if (problem.hint) lines.push(`  hint: ${problem.hint}`)
     }
   }

@@ -16,7 +16,12 @@ export interface CheckedYamlFile {
  * loader refuses, is read again by the authoritative loader, which explains YAML-level problems and
  * places every finding at its line and column.
  */
-export function checkYamlFile(file: string, source: Uint8Array, check: (value: unknown) => Finding[], maxBytes?: number): CheckedYamlFile {
+export function checkYamlFile(
+  file: string,
+  source: Uint8Array,
+  check: (value: unknown) => Finding[],
+  maxBytes?: number,
+): CheckedYamlFile {
   const decoded = decodeSource(source, maxBytes)
   if (!decoded.ok) return { value: undefined, problems: [locateFinding(file, decoded.finding, decoded)] }
 
@@ -39,10 +44,16 @@ export function checkYamlFile(file: string, source: Uint8Array, check: (value: u
 
   const doc = loadDocument(decoded.text)
   if (doc.value === undefined) {
-    return { value: undefined, problems: doc.findings.map(({ finding, position }) => locateFinding(file, finding, position)) }
+    return {
+      value: undefined,
+      problems: doc.findings.map(({ finding, position }) => locateFinding(file, finding, position)),
+    }
   }
   const slowFindings = check(doc.value)
   // The two loaders agree on values by construction; should they ever differ, never drop a finding.
   const findings = slowFindings.length > 0 || !fastFindings ? slowFindings : fastFindings
-  return { value: doc.value, problems: findings.map((finding) => locateFinding(file, finding, doc.locate(finding))) }
+  return {
+    value: doc.value,
+    problems: findings.map((finding) => locateFinding(file, finding, doc.locate(finding))),
+  }
 }

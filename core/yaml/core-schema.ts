@@ -24,7 +24,11 @@ const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (data: string) => INT.test(data),
   construct: (data: string) =>
-    data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : parseInt(data, 10),
+    data.startsWith('0o')
+      ? parseInt(data.slice(2), 8)
+      : data.startsWith('0x')
+        ? parseInt(data.slice(2), 16)
+        : parseInt(data, 10),
   predicate: (object: unknown) => Number.isInteger(object),
 })
 

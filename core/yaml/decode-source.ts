@@ -4,8 +4,7 @@ import type { Finding } from '../problem.js'
 export const MAX_SOURCE_BYTES = 1024 * 1024
 
 export type DecodedSource =
-  | { ok: true; text: string }
-  | { ok: false; finding: Finding; line: number; column: number }
+  { ok: true; text: string } | { ok: false; finding: Finding; line: number; column: number }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
@@ -16,8 +15,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  */
 export function decodeSource(bytes: Uint8Array, maxBytes = MAX_SOURCE_BYTES): DecodedSource {
   if (bytes.length > maxBytes) {
-    return fail(1, 1, 'file-too-large', `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
-      'a manifest is a few kilobytes; keep large data (metrics, reports) in separate files and reference them')
+    return fail(
+      1,
+      1,
+      'file-too-large',
+      `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+      'a manifest is a few kilobytes; keep large data (metrics, reports) in separate files and reference them',
+    )
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail(1, 1, 'not-utf8', 'file is encoded as UTF-16', 'save the file as UTF-8')
@@ -27,13 +31,23 @@ export function decodeSource(bytes: Uint8Array, maxBytes = MAX_SOURCE_BYTES): De
   } catch {
     const offset = firstInvalidUtf8Offset(bytes)
     const { line, column } = lineAndColumnOfByte(bytes, offset)
-    return fail(line, column, 'not-utf8', `file is not valid UTF-8 (invalid byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at byte ${offset})`,
-      'save the file as UTF-8')
+    return fail(
+      line,
+      column,
+      'not-utf8',
+      `file is not valid UTF-8 (invalid byte 0x${bytes[offset]?.toString(16).padStart(2, '0')} at byte ${offset})`,
+      'save the file as UTF-8',
+    )
   }
 }
 
 function fail(line: number, column: number, rule: string, message: string, hint: string): DecodedSource {
-  return { ok: false, line, column, finding: { path: [], target: 'value', rule, severity: 'error', message, hint } }
+  return {
+    ok: false,
+    line,
+    column,
+    finding: { path: [], target: 'value', rule, severity: 'error', message, hint },
+  }
 }
 
 /** Offset of the first byte that breaks UTF-8 (the decoder only says that one does). */
@@ -41,7 +55,8 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]!
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0
     if (length === 0 || i + length > bytes.length) return i
     for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i
     try {

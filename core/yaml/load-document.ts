@@ -1,5 +1,15 @@
-import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
-import type { Node, Pair } from 'yaml'
+import {
+  Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+} from 'yaml'
+import type { Node } from 'yaml'
 import type { Finding, KeyPath, Position } from '../problem.js'
 import { FORBIDDEN_KEYS, MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js'
 
@@ -23,8 +33,15 @@ const YAML_RULES: Record<string, { rule: string; message?: string; hint: string 
     message: 'file holds more than one YAML document (a second `---`)',
     hint: 'keep one manifest per file, at models/<name>/model.yaml',
   },
-  RESOURCE_EXHAUSTION: { rule: 'too-deep', message: `nesting is deeper than ${MAX_DEPTH} levels`, hint: 'a manifest needs about six levels; flatten the structure' },
-  TAG_RESOLVE_FAILED: { rule: 'unknown-tag', hint: 'remove the tag: manifests use plain YAML 1.2 values only' },
+  RESOURCE_EXHAUSTION: {
+    rule: 'too-deep',
+    message: `nesting is deeper than ${MAX_DEPTH} levels`,
+    hint: 'a manifest needs about six levels; flatten the structure',
+  },
+  TAG_RESOLVE_FAILED: {
+    rule: 'unknown-tag',
+    hint: 'remove the tag: manifests use plain YAML 1.2 values only',
+  },
 }
 
 /**
@@ -86,7 +103,7 @@ export function loadDocument(text: string): LoadedDocument {
 /** Forbidden keys (`__proto__`…), keys that are not plain scalars, and nesting deeper than {@link MAX_DEPTH}. */
 function checkKeysAndDepth(doc: Document, at: (offset: number, end?: number) => Position) {
   const findings: LoadedDocument['findings'] = []
-  const report = (node: Node | Pair['key'], rule: string, message: string, hint: string) => {
+  const report = (node: unknown, rule: string, message: string, hint: string) => {
     const range = (node as Node | null)?.range
     findings.push({
       finding: { path: [], target: 'value', rule, severity: 'error', message, hint },
@@ -96,16 +113,30 @@ function checkKeysAndDepth(doc: Document, at: (offset: number, end?: number) => 
   visit(doc, {
     Pair(_, pair) {
       if (!isScalar(pair.key)) {
-        report(pair.key, 'invalid-key', 'keys must be plain strings, not collections or aliases', 'write the key as text')
+        report(
+          pair.key,
+          'invalid-key',
+          'keys must be plain strings, not collections or aliases',
+          'write the key as text',
+        )
       } else if (FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        report(pair.key, 'forbidden-key', `key "${String(pair.key.value)}" is not allowed`,
-          'remove it: it could reach JavaScript object prototypes in tools that read this file')
+        report(
+          pair.key,
+          'forbidden-key',
+          `key "${String(pair.key.value)}" is not allowed`,
+          'remove it: it could reach JavaScript object prototypes in tools that read this file',
+        )
       }
     },
     Collection(_, node, path) {
       const depth = path.filter((ancestor) => isCollection(ancestor)).length
       if (depth >= MAX_DEPTH) {
-        report(node, 'too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'a manifest needs about six levels; flatten the structure')
+        report(
+          node,
+          'too-deep',
+          `nesting is deeper than ${MAX_DEPTH} levels`,
+          'a manifest needs about six levels; flatten the structure',
+        )
         return visit.BREAK
       }
     },
@@ -116,25 +147,23 @@ function checkKeysAndDepth(doc: Document, at: (offset: number, end?: number) => 
 /** The source range of the node a finding is about, falling back to its nearest existing ancestor. */
 function rangeOf(doc: Document, path: KeyPath, target: Finding['target']): [number, number] | undefined {
   let node: unknown = doc.contents
-  let keyNode: unknown = undefined
-  let best: [number, number] | undefined = rangeOfNode(node)
+  let best = rangeOfNode(node)
   const wantKeyOf = target === 'value' ? -1 : path.length - 1
   for (let i = 0; i < path.length; i++) {
     if (isAlias(node)) node = node.resolve(doc)
     const part = path[i]!
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part))
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part))
       if (!pair) return best
-      keyNode = pair.key
+      if (i === wantKeyOf) return rangeOfNode(pair.key) ?? best
       node = pair.value
-      if (i === wantKeyOf) return rangeOfNode(keyNode) ?? best
+      best = rangeOfNode(node) ?? rangeOfNode(pair.key) ?? best // `key:` with no value has no value node
     } else if (isSeq(node) && typeof part === 'number' && part < node.items.length) {
       node = node.items[part]
-      keyNode = undefined
+      best = rangeOfNode(node) ?? best
     } else {
       return best
     }
-    best = rangeOfNode(node) ?? rangeOfNode(keyNode) ?? best
   }
   return best
 }
@@ -171,7 +200,9 @@ function describeYamlIssue(code: string, parserMessage: string, source: string):
   if (code === 'DUPLICATE_KEY') return `duplicate key "${source.split(/[:\n]/)[0]!.trim()}"`
   if (code === 'TAG_RESOLVE_FAILED') return `unknown YAML tag ${source.split(/\s/)[0] ?? ''}`.trim()
   const known = YAML_RULES[code]?.message
-  return known ?? `invalid YAML: ${lowerFirst(parserMessage.replace(/ at line \d+, column \d+:[\s\S]*$/, ''))}`
+  return (
+    known ?? `invalid YAML: ${lowerFirst(parserMessage.replace(/ at line \d+, column \d+:[\s\S]*$/, ''))}`
+  )
 }
 
 function lowerFirst(text: string): string {

@@ -17,7 +17,9 @@ export type FastLoad =
 export function loadFast(text: string): FastLoad {
   let value: unknown
   try {
-    value = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: MAX_DEPTH } as Parameters<typeof load>[1])
+    value = load(text, { schema: CORE_SCHEMA, json: false, maxDepth: MAX_DEPTH } as Parameters<
+      typeof load
+    >[1])
   } catch (error) {
     if (error instanceof YAMLException && error.reason.startsWith('nesting exceeded')) {
       return { ok: false, tooDeep: { line: error.mark.line + 1, column: error.mark.column + 1 } }

@@ -12,7 +12,11 @@ export function baseManifest(): Record<string, any> {
     metadata: { name: 'fraud-detector', version: '1.4.0' },
     owners: { team: 'risk-ml', maintainers: ['@ana-ortiz'] },
     riskTier: 'high',
-    artifact: { uri: 's3://acme-models/fraud-detector/1.4.0/', digest: DIGEST('a'), framework: { name: 'xgboost', version: '2.0.3' } },
+    artifact: {
+      uri: 's3://acme-models/fraud-detector/1.4.0/',
+      digest: DIGEST('a'),
+      framework: { name: 'xgboost', version: '2.0.3' },
+    },
     datasets: [{ name: 'tx-2026q3', role: 'train', uri: 's3://acme-data/tx/2026q3/', digest: DIGEST('b') }],
     metrics: { values: [{ name: 'auc', value: 0.94 }] },
     evaluation: { gates: [{ metric: 'auc', greaterIsBetter: true, threshold: 0.9 }] },
@@ -25,8 +29,16 @@ export function source(document: string | object): Uint8Array {
 }
 
 /** Validates a manifest at `models/fraud-detector/model.yaml` and returns its problems. */
-export function problemsOf(document: string | object, options: Partial<ValidateManifestOptions> = {}): Problem[] {
-  return validateManifest({ file: 'models/fraud-detector/model.yaml', folderName: 'fraud-detector', source: source(document), ...options }).problems
+export function problemsOf(
+  document: string | object,
+  options: Partial<ValidateManifestOptions> = {},
+): Problem[] {
+  return validateManifest({
+    file: 'models/fraud-detector/model.yaml',
+    folderName: 'fraud-detector',
+    source: source(document),
+    ...options,
+  }).problems
 }
 
 /** `line:column rule message` of each problem: compact enough for exact assertions. */

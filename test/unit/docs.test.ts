@@ -4,9 +4,12 @@ import { manifestSchema, renderReferencePages, validateManifest } from '../../co
 import { stringify } from 'yaml'
 
 describe('reference docs', () => {
-  it.each(Object.entries(renderReferencePages()))('%s matches the schema (run `npm run docs` if this fails)', (path, text) => {
-    expect(readFileSync(path, 'utf8')).toBe(text)
-  })
+  it.each(Object.entries(renderReferencePages()))(
+    '%s matches the schema (run `npm run docs` if this fails)',
+    (path, text) => {
+      expect(readFileSync(path, 'utf8')).toBe(text)
+    },
+  )
 
   it('documents every top-level manifest key and every rule', () => {
     const page = renderReferencePages()['docs/manifest.md']
@@ -16,6 +19,9 @@ describe('reference docs', () => {
 
   it("the schema's own minimal example is a valid manifest", () => {
     const source = Buffer.from(stringify(manifestSchema.examples[0]))
-    expect(validateManifest({ file: 'models/fraud-detector/model.yaml', folderName: 'fraud-detector', source }).problems).toEqual([])
+    expect(
+      validateManifest({ file: 'models/fraud-detector/model.yaml', folderName: 'fraud-detector', source })
+        .problems,
+    ).toEqual([])
   })
 })

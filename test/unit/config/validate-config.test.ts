@@ -10,27 +10,67 @@ const env = (name: string, upstream?: string) =>
 
 describe('validateConfig', () => {
   it('accepts the example config and returns it', () => {
-    const report = validateConfig('.modelgate/config.yml', readFileSync('examples/model-repo/.modelgate/config.yml'))
+    const report = validateConfig(
+      '.modelgate/config.yml',
+      readFileSync('examples/model-repo/.modelgate/config.yml'),
+    )
     expect(report.problems).toEqual([])
-    expect(report.config?.environments?.map((e) => [e.name, e.upstream])).toEqual([['dev', undefined], ['staging', 'dev'], ['prod', 'staging']])
+    expect(report.config?.environments?.map((e) => [e.name, e.upstream])).toEqual([
+      ['dev', undefined],
+      ['staging', 'dev'],
+      ['prod', 'staging'],
+    ])
   })
 
   it.each([
-    ['an upstream listed later', `${header}environments:\n${env('staging', 'prod')}${env('prod')}`,
-      ['5:15 environment-order upstream "prod" of "staging" is listed after it'], 'list environments in promotion order (dev, staging, prod)'],
-    ['an upstream that does not exist', `${header}environments:\n${env('dev')}${env('staging', 'dev')}${env('prod', 'stagng')}`,
-      ['10:15 environment-order upstream "stagng" of "prod" is not an environment'], 'did you mean "staging"?'],
-    ['an environment listed twice', `${header}environments:\n${env('dev')}${env('dev')}`,
-      ['6:11 environment-unique environment "dev" is listed twice'], 'give each environment one entry'],
-    ['an environment that is its own upstream', `${header}environments:\n${env('dev', 'dev')}`,
-      ['5:15 environment-order upstream "dev" of "dev" is listed after it'], 'list environments in promotion order (dev, staging, prod)'],
-    ['an unknown rule id', `${header}validation:\n  rules:\n    dataset-required: off\n`,
-      ['5:5 known-rule unknown rule "dataset-required"'], 'did you mean "datasets-required"?'],
-    ['a bad severity', `${header}validation:\n  rules:\n    datasets-required: ignore\n`,
-      ['5:24 schema/enum validation.rules.datasets-required: "ignore" is not one of: error, warning, off'], undefined],
-    ['an unknown key', `${header}environment: []\n`, ['3:1 schema/additionalProperties unknown key "environment"'], 'did you mean "environments"?'],
-    ['a bad canary in a profile', `${header}environments:\n  - name: prod\n    profile: { namespace: p, canary: { trafficPercent: 101 } }\n`,
-      ['5:56 schema/maximum environments[0].profile.canary.trafficPercent: 101 is above the maximum 100'], 'use a value at least 0 and at most 100'],
+    [
+      'an upstream listed later',
+      `${header}environments:\n${env('staging', 'prod')}${env('prod')}`,
+      ['5:15 environment-order upstream "prod" of "staging" is listed after it'],
+      'list environments in promotion order (dev, staging, prod)',
+    ],
+    [
+      'an upstream that does not exist',
+      `${header}environments:\n${env('dev')}${env('staging', 'dev')}${env('prod', 'stagng')}`,
+      ['10:15 environment-order upstream "stagng" of "prod" is not an environment'],
+      'did you mean "staging"?',
+    ],
+    [
+      'an environment listed twice',
+      `${header}environments:\n${env('dev')}${env('dev')}`,
+      ['6:11 environment-unique environment "dev" is listed twice'],
+      'give each environment one entry',
+    ],
+    [
+      'an environment that is its own upstream',
+      `${header}environments:\n${env('dev', 'dev')}`,
+      ['5:15 environment-order upstream "dev" of "dev" is listed after it'],
+      'list environments in promotion order (dev, staging, prod)',
+    ],
+    [
+      'an unknown rule id',
+      `${header}validation:\n  rules:\n    dataset-required: off\n`,
+      ['5:5 known-rule unknown rule "dataset-required"'],
+      'did you mean "datasets-required"?',
+    ],
+    [
+      'a bad severity',
+      `${header}validation:\n  rules:\n    datasets-required: ignore\n`,
+      ['5:24 schema/enum validation.rules.datasets-required: "ignore" is not one of: error, warning, off'],
+      undefined,
+    ],
+    [
+      'an unknown key',
+      `${header}environment: []\n`,
+      ['3:1 schema/additionalProperties unknown key "environment"'],
+      'did you mean "environments"?',
+    ],
+    [
+      'a bad canary in a profile',
+      `${header}environments:\n  - name: prod\n    profile: { namespace: p, canary: { trafficPercent: 101 } }\n`,
+      ['5:56 schema/maximum environments[0].profile.canary.trafficPercent: 101 is above the maximum 100'],
+      'use a value at least 0 and at most 100',
+    ],
   ])('reports %s', (_, yaml, expected, hint) => {
     const report = check(yaml)
     expect(brief(report.problems)).toEqual(expected)

@@ -30,59 +30,107 @@ const cases: Case[] = [
     name: 'name-matches-folder: the name must equal the folder',
     manifest: baseManifest(),
     folder: 'fraud',
-    expected: ['metadata.name name-matches-folder error metadata.name is "fraud-detector" but the manifest is in folder "fraud"'],
+    expected: [
+      'metadata.name name-matches-folder error metadata.name is "fraud-detector" but the manifest is in folder "fraud"',
+    ],
   },
   {
     name: 'datasets-required: high tier needs datasets',
     manifest: edit((m) => delete m.datasets),
-    expected: ['riskTier datasets-required error riskTier high requires datasets (lineage), and none are listed'],
+    expected: [
+      'riskTier datasets-required error riskTier high requires datasets (lineage), and none are listed',
+    ],
   },
   {
     name: 'datasets-required: an empty list does not count',
     manifest: edit((m) => (m.datasets = [])),
-    expected: ['riskTier datasets-required error riskTier high requires datasets (lineage), and none are listed'],
+    expected: [
+      'riskTier datasets-required error riskTier high requires datasets (lineage), and none are listed',
+    ],
   },
-  { name: 'datasets-required: medium tier may omit datasets', manifest: edit((m) => { m.riskTier = 'medium'; delete m.datasets }), expected: [] },
+  {
+    name: 'datasets-required: medium tier may omit datasets',
+    manifest: edit((m) => {
+      m.riskTier = 'medium'
+      delete m.datasets
+    }),
+    expected: [],
+  },
   {
     name: 'datasets-pinned: high tier datasets need digests',
     manifest: edit((m) => delete m.datasets[0].digest),
-    expected: ['datasets[0] datasets-pinned error dataset "tx-2026q3" has no digest; riskTier high requires pinned lineage'],
+    expected: [
+      'datasets[0] datasets-pinned error dataset "tx-2026q3" has no digest; riskTier high requires pinned lineage',
+    ],
   },
-  { name: 'datasets-pinned: low tier datasets may be unpinned', manifest: edit((m) => { m.riskTier = 'low'; delete m.datasets[0].digest }), expected: [] },
+  {
+    name: 'datasets-pinned: low tier datasets may be unpinned',
+    manifest: edit((m) => {
+      m.riskTier = 'low'
+      delete m.datasets[0].digest
+    }),
+    expected: [],
+  },
   {
     name: 'explainability-required: critical needs explainability',
     manifest: edit((m) => (m.riskTier = 'critical')),
-    expected: ['riskTier explainability-required error riskTier critical requires an explainability section, and there is none'],
+    expected: [
+      'riskTier explainability-required error riskTier critical requires an explainability section, and there is none',
+    ],
   },
   {
     name: 'explainability-required: satisfied by a report',
-    manifest: edit((m) => { m.riskTier = 'critical'; m.explainability = { method: 'shap', reportUri: 's3://r/shap.html', digest: DIGEST('c') } }),
+    manifest: edit((m) => {
+      m.riskTier = 'critical'
+      m.explainability = { method: 'shap', reportUri: 's3://r/shap.html', digest: DIGEST('c') }
+    }),
     expected: [],
   },
   {
     name: 'retirement-required: retired needs retirement details',
     manifest: edit((m) => (m.lifecycle = { stage: 'retired' })),
-    expected: ['lifecycle.stage retirement-required error lifecycle.stage is retired but lifecycle.retirement is missing'],
+    expected: [
+      'lifecycle.stage retirement-required error lifecycle.stage is retired but lifecycle.retirement is missing',
+    ],
   },
   {
     name: 'retirement-required: satisfied',
-    manifest: edit((m) => (m.lifecycle = { stage: 'retired', retirement: { date: '2026-12-31', reason: 'replaced', replacement: 'fraud-detector@2.0.0' } })),
+    manifest: edit(
+      (m) =>
+        (m.lifecycle = {
+          stage: 'retired',
+          retirement: { date: '2026-12-31', reason: 'replaced', replacement: 'fraud-detector@2.0.0' },
+        }),
+    ),
     expected: [],
   },
   {
     name: 'supersedes-older: cannot supersede itself or a later version',
     manifest: edit((m) => (m.lifecycle = { supersedes: 'fraud-detector@1.4.0' })),
-    expected: ['lifecycle.supersedes supersedes-older error lifecycle.supersedes is fraud-detector@1.4.0, which is not older than this version 1.4.0'],
+    expected: [
+      'lifecycle.supersedes supersedes-older error lifecycle.supersedes is fraud-detector@1.4.0, which is not older than this version 1.4.0',
+    ],
   },
-  { name: 'supersedes-older: an older version or another model is fine', manifest: edit((m) => (m.lifecycle = { supersedes: 'fraud-detector@1.3.9' })), expected: [] },
+  {
+    name: 'supersedes-older: an older version or another model is fine',
+    manifest: edit((m) => (m.lifecycle = { supersedes: 'fraud-detector@1.3.9' })),
+    expected: [],
+  },
   {
     name: 'metric-names-unique: a metric listed twice',
     manifest: edit((m) => m.metrics.values.push({ name: 'auc', value: 0.5 })),
-    expected: ['metrics.values[1].name metric-names-unique error metric "auc" is listed twice (also metrics.values[0])'],
+    expected: [
+      'metrics.values[1].name metric-names-unique error metric "auc" is listed twice (also metrics.values[0])',
+    ],
   },
   {
     name: 'metric-names-unique: the same metric on two datasets is fine',
-    manifest: edit((m) => { m.metrics.values = [{ name: 'auc', value: 0.9, dataset: 'a' }, { name: 'auc', value: 0.8, dataset: 'b' }] }),
+    manifest: edit((m) => {
+      m.metrics.values = [
+        { name: 'auc', value: 0.9, dataset: 'a' },
+        { name: 'auc', value: 0.8, dataset: 'b' },
+      ]
+    }),
     expected: [],
   },
   {
@@ -93,11 +141,16 @@ const cases: Case[] = [
   {
     name: 'gate-metric-known: warns about a gate on an unlisted metric',
     manifest: edit((m) => m.evaluation.gates.push({ metric: 'f1', greaterIsBetter: true, threshold: 0.5 })),
-    expected: ['evaluation.gates[1].metric gate-metric-known warning gate on "f1" but metrics.values has no such metric'],
+    expected: [
+      'evaluation.gates[1].metric gate-metric-known warning gate on "f1" but metrics.values has no such metric',
+    ],
   },
   {
     name: 'gate-metric-known: silent when a metrics file may supply it',
-    manifest: edit((m) => { m.metrics.file = 'metrics.json'; m.evaluation.gates.push({ metric: 'f1', greaterIsBetter: true, threshold: 0.5 }) }),
+    manifest: edit((m) => {
+      m.metrics.file = 'metrics.json'
+      m.evaluation.gates.push({ metric: 'f1', greaterIsBetter: true, threshold: 0.5 })
+    }),
     expected: [],
   },
   {
@@ -107,9 +160,14 @@ const cases: Case[] = [
   },
   {
     name: 'version-not-lowered: below the base version',
-    manifest: edit((m) => { m.metadata.version = '1.3.0'; m.artifact.digest = DIGEST('9') }),
+    manifest: edit((m) => {
+      m.metadata.version = '1.3.0'
+      m.artifact.digest = DIGEST('9')
+    }),
     base: baseManifest(),
-    expected: ['metadata.version version-not-lowered error version 1.3.0 is lower than 1.4.0 on the base revision'],
+    expected: [
+      'metadata.version version-not-lowered error version 1.3.0 is lower than 1.4.0 on the base revision',
+    ],
   },
   {
     name: 'version-bumped: a new artifact under the same version',
@@ -125,7 +183,10 @@ const cases: Case[] = [
   },
   {
     name: 'version-bumped: satisfied by a higher version',
-    manifest: edit((m) => { m.artifact.digest = DIGEST('9'); m.metadata.version = '1.5.0' }),
+    manifest: edit((m) => {
+      m.artifact.digest = DIGEST('9')
+      m.metadata.version = '1.5.0'
+    }),
     base: baseManifest(),
     expected: [],
   },
@@ -133,11 +194,16 @@ const cases: Case[] = [
     name: 'released-version-immutable: lineage of a released version cannot change',
     manifest: edit((m) => (m.datasets[0].digest = DIGEST('7'))),
     base: baseManifest(),
-    expected: ['datasets released-version-immutable error datasets of released version 1.4.0 changed; released versions are immutable'],
+    expected: [
+      'datasets released-version-immutable error datasets of released version 1.4.0 changed; released versions are immutable',
+    ],
   },
   {
     name: 'released-version-immutable: descriptive fields may change',
-    manifest: edit((m) => { m.metadata.description = 'now documented'; m.owners.maintainers.push('@kenji') }),
+    manifest: edit((m) => {
+      m.metadata.description = 'now documented'
+      m.owners.maintainers.push('@kenji')
+    }),
     base: baseManifest(),
     expected: [],
   },
@@ -147,7 +213,14 @@ const cases: Case[] = [
     base: baseManifest(),
     expected: ['riskTier risk-tier-lowered warning riskTier lowered from high to medium'],
   },
-  { name: 'risk-tier-lowered: raising is fine', manifest: edit((m) => (m.riskTier = 'critical', m.explainability = { method: 'shap', reportUri: 's3://r' })), base: baseManifest(), expected: [] },
+  {
+    name: 'risk-tier-lowered: raising is fine',
+    manifest: edit(
+      (m) => ((m.riskTier = 'critical'), (m.explainability = { method: 'shap', reportUri: 's3://r' })),
+    ),
+    base: baseManifest(),
+    expected: [],
+  },
 ]
 
 describe('semantic rules', () => {
@@ -164,7 +237,12 @@ describe('semantic rules', () => {
     const yaml = source(edit((m) => delete m.datasets[0].digest)).toString()
     const [problem] = problemsOf(yaml)
     const line = yaml.split('\n').findIndex((text) => text.includes('- name: tx-2026q3')) + 1
-    expect(problem).toMatchObject({ line, column: 5, rule: 'datasets-pinned', hint: expect.stringContaining('add digest: sha256:') })
+    expect(problem).toMatchObject({
+      line,
+      column: 5,
+      rule: 'datasets-pinned',
+      hint: expect.stringContaining('add digest: sha256:'),
+    })
   })
 
   it('warns instead of comparing when the base revision is not a valid manifest', () => {
@@ -175,13 +253,25 @@ describe('semantic rules', () => {
   it('honours severity overrides from the repo config, and "off"', () => {
     const noDatasets = edit((m) => delete m.datasets)
     expect(problemsOf(noDatasets, { ruleSettings: { 'datasets-required': 'off' } })).toEqual([])
-    expect(problemsOf(noDatasets, { ruleSettings: { 'datasets-required': 'warning' } }).map((p) => p.severity)).toEqual(['warning'])
-    const unknownGate = edit((m) => m.evaluation.gates.push({ metric: 'f1', greaterIsBetter: true, threshold: 0.5 }))
-    expect(problemsOf(unknownGate, { ruleSettings: { 'gate-metric-known': 'error' } }).map((p) => p.severity)).toEqual(['error'])
+    expect(
+      problemsOf(noDatasets, { ruleSettings: { 'datasets-required': 'warning' } }).map((p) => p.severity),
+    ).toEqual(['warning'])
+    const unknownGate = edit((m) =>
+      m.evaluation.gates.push({ metric: 'f1', greaterIsBetter: true, threshold: 0.5 }),
+    )
+    expect(
+      problemsOf(unknownGate, { ruleSettings: { 'gate-metric-known': 'error' } }).map((p) => p.severity),
+    ).toEqual(['error'])
   })
 
   it('does not run rules on a manifest whose structure is invalid', () => {
-    const problems = problemsOf(edit((m) => { m.riskTier = 'extreme'; delete m.datasets }), { folderName: 'elsewhere' })
+    const problems = problemsOf(
+      edit((m) => {
+        m.riskTier = 'extreme'
+        delete m.datasets
+      }),
+      { folderName: 'elsewhere' },
+    )
     expect(problems.map((p) => p.rule)).toEqual(['schema/enum'])
   })
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Problem, ValidationResult } from '../../../core/index.js'
-import { formatGithub, formatJson, formatSarif, formatText, summarizeValidation } from '../../../core/index.js'
+import {
+  formatGithub,
+  formatJson,
+  formatSarif,
+  formatText,
+  summarizeValidation,
+} from '../../../core/index.js'
 
 const problem = (overrides: Partial<Problem> = {}): Problem => ({
   file: 'models/fraud-detector/model.yaml',
@@ -19,7 +25,22 @@ const problem = (overrides: Partial<Problem> = {}): Problem => ({
 const result: ValidationResult = {
   files: [
     { file: 'models/churn/model.yaml', problems: [] },
-    { file: 'models/fraud-detector/model.yaml', problems: [problem(), problem({ line: 9, column: 1, rule: 'risk-tier-lowered', severity: 'warning', message: 'riskTier lowered from high to medium', hint: undefined, endLine: undefined, endColumn: undefined })] },
+    {
+      file: 'models/fraud-detector/model.yaml',
+      problems: [
+        problem(),
+        problem({
+          line: 9,
+          column: 1,
+          rule: 'risk-tier-lowered',
+          severity: 'warning',
+          message: 'riskTier lowered from high to medium',
+          hint: undefined,
+          endLine: undefined,
+          endColumn: undefined,
+        }),
+      ],
+    },
   ],
 }
 
@@ -70,9 +91,15 @@ describe('formatGithub', () => {
   })
 
   it('escapes text so a message cannot inject workflow commands', () => {
-    const evil = problem({ file: 'models/a,b:c/model.yaml', message: 'x\n::set-output name=passed::true\r%0A', hint: undefined })
+    const evil = problem({
+      file: 'models/a,b:c/model.yaml',
+      message: 'x\n::set-output name=passed::true\r%0A',
+      hint: undefined,
+    })
     const [line, extra] = formatGithub({ files: [{ file: evil.file, problems: [evil] }] }).split('\n')
-    expect(line).toBe('::error file=models/a%2Cb%3Ac/model.yaml,line=12,col=11,endLine=12,endColumn=17,title=modelgate schema/pattern::x%0A::set-output name=passed::true%0D%250A')
+    expect(line).toBe(
+      '::error file=models/a%2Cb%3Ac/model.yaml,line=12,col=11,endLine=12,endColumn=17,title=modelgate schema/pattern::x%0A::set-output name=passed::true%0D%250A',
+    )
     expect(extra).toBe('')
   })
 
@@ -88,7 +115,12 @@ describe('formatSarif', () => {
   it('is SARIF 2.1.0 with a descriptor for each rule that fired', () => {
     expect(sarif.version).toBe('2.1.0')
     expect(run.tool.driver).toMatchObject({ name: 'modelgate', semanticVersion: '0.1.0' })
-    expect(run.tool.driver.rules.map((r: { id: string; shortDescription: { text: string } }) => [r.id, r.shortDescription.text])).toEqual([
+    expect(
+      run.tool.driver.rules.map((r: { id: string; shortDescription: { text: string } }) => [
+        r.id,
+        r.shortDescription.text,
+      ]),
+    ).toEqual([
       ['risk-tier-lowered', 'lowering riskTier is flagged (approval policy keeps applying the higher tier)'],
       ['schema/pattern', 'the document breaks the JSON Schema (pattern)'],
     ])
@@ -99,8 +131,17 @@ describe('formatSarif', () => {
       ruleId: 'schema/pattern',
       ruleIndex: 1,
       level: 'error',
-      message: { text: 'artifact.digest: "latest" is not a valid sha256 digest. Fix: pin the artifact by its content digest' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'models/fraud-detector/model.yaml', uriBaseId: 'SRCROOT' }, region: { startLine: 12, startColumn: 11, endLine: 12, endColumn: 17 } } }],
+      message: {
+        text: 'artifact.digest: "latest" is not a valid sha256 digest. Fix: pin the artifact by its content digest',
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'models/fraud-detector/model.yaml', uriBaseId: 'SRCROOT' },
+            region: { startLine: 12, startColumn: 11, endLine: 12, endColumn: 17 },
+          },
+        },
+      ],
     })
     expect(run.results[1]).toMatchObject({ ruleId: 'risk-tier-lowered', ruleIndex: 0, level: 'warning' })
   })

@@ -4,10 +4,59 @@ import { loadFast } from '../../../core/yaml/load-fast.js'
 
 /** Scalars where YAML 1.1, js-yaml's defaults and YAML 1.2 core disagree. */
 const SCALARS = [
-  '1', '-1', '+12', '0o17', '0x1F', '0b101', '017', '1_000', '1.0', '1.', '.5', '-.5', '1e3', '1.5E-3', '+.inf', '-.Inf',
-  '.nan', '.NaN', 'nan', 'inf', 'true', 'True', 'TRUE', 'yes', 'no', 'on', 'off', 'y', 'n', 'null', 'Null', 'NULL', '~',
-  '', '2026-01-01', '2026-01-01T10:00:00Z', '12:30', '1.4.0', '1.10', 'v1', '0.1e', '0x', '0o8', '9007199254740993',
-  '"quoted"', "'1'", '!!str 12', '!!int "12"', 'a # comment', '[1, "2", x]', '{a: 1, b: null}', '>-\n  folded\n  text', '|\n  kept\n',
+  '1',
+  '-1',
+  '+12',
+  '0o17',
+  '0x1F',
+  '0b101',
+  '017',
+  '1_000',
+  '1.0',
+  '1.',
+  '.5',
+  '-.5',
+  '1e3',
+  '1.5E-3',
+  '+.inf',
+  '-.Inf',
+  '.nan',
+  '.NaN',
+  'nan',
+  'inf',
+  'true',
+  'True',
+  'TRUE',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'y',
+  'n',
+  'null',
+  'Null',
+  'NULL',
+  '~',
+  '',
+  '2026-01-01',
+  '2026-01-01T10:00:00Z',
+  '12:30',
+  '1.4.0',
+  '1.10',
+  'v1',
+  '0.1e',
+  '0x',
+  '0o8',
+  '9007199254740993',
+  '"quoted"',
+  "'1'",
+  '!!str 12',
+  '!!int "12"',
+  'a # comment',
+  '[1, "2", x]',
+  '{a: 1, b: null}',
+  '>-\n  folded\n  text',
+  '|\n  kept\n',
 ]
 
 describe('loadFast', () => {
@@ -43,6 +92,9 @@ describe('loadFast', () => {
   })
 
   it('reports nesting too deep with its position instead of parsing it', () => {
-    expect(loadFast('a: ' + '['.repeat(10_000))).toEqual({ ok: false, tooDeep: { line: 1, column: expect.any(Number) } })
+    expect(loadFast('a: ' + '['.repeat(10_000))).toEqual({
+      ok: false,
+      tooDeep: { line: 1, column: expect.any(Number) },
+    })
   })
 })
