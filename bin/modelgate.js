@@ -8,7 +8,14 @@ try {
   process.stderr.write('modelgate: not built yet; run `npm run build` in the modelgate folder\n')
   process.exit(3)
 }
-process.exitCode = cli.main(process.argv.slice(2), {
+// A reader that stops early (`modelgate validate | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+process.exitCode = await cli.main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,
   stderr: process.stderr,

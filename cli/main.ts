@@ -16,7 +16,10 @@ Commands:
 Run "modelgate <command> --help" for a command's options.
 `
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usage: string }> = {
+const COMMANDS: Record<
+  string,
+  { run: (args: string[], io: CliIo) => number | Promise<number>; usage: string }
+> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
 }
@@ -25,7 +28,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; usa
  * Runs one `modelgate` invocation and returns its exit code. The one place errors are caught:
  * a usage mistake prints its message and exits 2; anything else is a bug and says so.
  */
-export function main(argv: string[], io: CliIo): number {
+export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv
   try {
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -40,7 +43,7 @@ export function main(argv: string[], io: CliIo): number {
     const known = COMMANDS[command]
     if (!known)
       throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`)
-    return known.run(args, io)
+    return await known.run(args, io)
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
       io.stderr.write(

@@ -12,10 +12,10 @@ import {
   MAX_SOURCE_BYTES,
   summarizeValidation,
   validateConfig,
-  validateManifest,
 } from '../../core/index.js'
 import type { RepoFile } from '../files.js'
 import { findManifests, findRepoRoot, folderOf, readLimited } from '../files.js'
+import { validateFiles } from '../validate-files.js'
 import { findGitRoot, readFilesAtCommit, resolveCommit } from '../git.js'
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
@@ -69,19 +69,11 @@ export function validateCommand(args: string[], io: CliIo): number {
 
   const baseSources = values.base === undefined ? undefined : readBaseSources(gitRoot, values.base, files)
 
-  const result: ValidationResult = {
-    files: files.map((file) => {
-      const baseSource = baseSources?.get(file.absolute)
-      const { problems } = validateManifest({
-        file: file.relative,
-        source: readLimited(file.absolute, MAX_SOURCE_BYTES),
-        folderName: folderOf(file),
-        ...(baseSource ? { baseSource } : {}),
-        ruleSettings: config.validation?.rules ?? {},
-      })
-      return { file: file.relative, problems }
-    }),
-  }
+  const jobs = files.map((file) => {
+    const baseSource = baseSources?.get(file.absolute)
+    return { ...file, folderName: folderOf(file), ...(baseSource ? { baseSource } : {}) }
+  })
+  const result: ValidationResult = { files: validateFiles(jobs, config.validation?.rules ?? {}) }
   return report(result, format, io)
 }
 
