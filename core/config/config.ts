@@ -9,7 +9,7 @@ export interface ModelgateConfig {
   environmentsRepo?: { repository: string; branch?: string; path?: string }
   environments?: EnvironmentConfig[]
   validation?: { rules?: Record<string, RuleSetting> }
-  policies?: Record<string, unknown>
+  policy?: Record<string, unknown>
 }
 
 export interface EnvironmentConfig {
