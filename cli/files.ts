@@ -1,5 +1,6 @@
 import {
   closeSync,
+  existsSync,
   constants,
   fstatSync,
   lstatSync,
@@ -45,7 +46,9 @@ export function findManifests(
   }
   const files = paths.flatMap((path) => {
     const target = insideRoot(realRoot, resolve(cwd, path), path)
-    return isDirectory(target) ? manifestsIn(realRoot, target, 8) : [toRepoFile(realRoot, target)]
+    return isDirectory(target)
+      ? manifestsIn(realRoot, target, 8)
+      : [toRepoFile(realRoot, located(realRoot, resolve(cwd, path), path), target)]
   })
   return [...new Map(files.map((file) => [file.absolute, file])).values()]
 }
@@ -66,7 +69,7 @@ function modelFolderManifests(realRoot: string, folder: string): RepoFile[] {
     // A regular file in a real folder needs no resolving; anything reached through a link does.
     const direct = entry.isDirectory() && stats.isFile()
     if (direct || stats.isSymbolicLink() || entry.isSymbolicLink()) {
-      found.push(toRepoFile(realRoot, direct ? path : insideRoot(realRoot, path, path)))
+      found.push(toRepoFile(realRoot, path, direct ? path : insideRoot(realRoot, path, path)))
     }
   }
   return found
@@ -80,7 +83,7 @@ function manifestsIn(realRoot: string, folder: string, depth: number): RepoFile[
     const path = join(folder, entry.name)
     if (entry.name === MANIFEST_FILE && (entry.isFile() || entry.isSymbolicLink())) {
       // `folder` is already a real path, so only a link needs resolving (and checking).
-      found.push(toRepoFile(realRoot, entry.isFile() ? path : insideRoot(realRoot, path, path)))
+      found.push(toRepoFile(realRoot, path, entry.isFile() ? path : insideRoot(realRoot, path, path)))
     } else if (depth > 0 && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
       const isFolder =
         entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(insideRoot(realRoot, path, path)))
@@ -106,8 +109,17 @@ function insideRoot(realRoot: string, path: string, shown: string): string {
   return real
 }
 
-function toRepoFile(realRoot: string, real: string): RepoFile {
-  return { absolute: real, relative: relative(realRoot, real).split(sep).join('/') }
+/**
+ * A file found at `location` (a path whose folders are real) and read from `real`. Reports name
+ * the location, so a manifest linked from elsewhere is judged where it was found.
+ */
+function toRepoFile(realRoot: string, location: string, real: string): RepoFile {
+  return { absolute: real, relative: relative(realRoot, location).split(sep).join('/') }
+}
+
+/** `path` with its folders resolved (the file itself may be a link), checked to be inside the repository. */
+function located(realRoot: string, path: string, shown: string): string {
+  return join(insideRoot(realRoot, dirname(path), shown), basename(path))
 }
 
 function isDirectory(path: string): boolean {
@@ -153,5 +165,33 @@ export function findRepoRoot(cwd: string, gitRoot: string | undefined): string {
 
 /** The folder a manifest sits in: `models/<name>/model.yaml` → `<name>`. */
 export function folderOf(file: RepoFile): string {
-  return basename(dirname(file.absolute))
+  return basename(dirname(file.relative))
+}
+
+/**
+ * The repository config to read: the explicit `--config` file (anywhere; the user chose it) or
+ * `.modelgate/config.yml` (which must stay inside the repository, links included). Returns where
+ * to read it and how to name it, or `undefined` when there is no config.
+ */
+export function findConfigFile(
+  root: string,
+  cwd: string,
+  explicit: string | undefined,
+): { path: string; shown: string } | undefined {
+  if (explicit === undefined) {
+    const shown = ['.modelgate/config.yml', '.modelgate/config.yaml'].find((name) =>
+      existsSync(join(root, name)),
+    )
+    return shown === undefined
+      ? undefined
+      : { path: insideRoot(realpathSync(root), join(root, shown), shown), shown }
+  }
+  let real: string
+  try {
+    real = realpathSync(resolve(cwd, explicit))
+  } catch {
+    throw new UsageError(`--config: ${explicit}: no such file`)
+  }
+  if (!statSync(real).isFile()) throw new UsageError(`--config: ${explicit}: not a file`)
+  return { path: real, shown: explicit }
 }

@@ -17,11 +17,21 @@ export function resolveCommit(root: string, revision: string): string {
     { cwd: root, encoding: 'utf8' },
   )
   if (result.status !== 0) {
-    throw new UsageError(
-      `--base: unknown git revision "${revision}"; fetch it first (e.g. git fetch origin ${revision}, or actions/checkout with fetch-depth: 0)`,
-    )
+    throw new UsageError(`--base: unknown git revision "${revision}"; ${fetchAdvice(root, revision)}`)
   }
   return result.stdout.trim()
+}
+
+/** How to make a missing revision available: `origin/release` is fetched as `git fetch origin release`. */
+function fetchAdvice(root: string, revision: string): string {
+  const remotes = spawnSync('git', ['remote'], { cwd: root, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean)
+  const remote = [...remotes, 'origin'].find((name) => revision.startsWith(`${name}/`))
+  const fetch = remote
+    ? `git fetch ${remote} ${revision.slice(remote.length + 1)}`
+    : `git fetch origin ${revision}`
+  return `fetch it first (${fetch}, or actions/checkout with fetch-depth: 0)`
 }
 
 /**

@@ -32,8 +32,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv
   try {
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      const topic = command === 'help' && args[0] ? COMMANDS[args[0]] : undefined
-      io.stdout.write(topic?.usage ?? USAGE)
+      const topic = command === 'help' ? args[0] : undefined
+      if (topic !== undefined && !COMMANDS[topic])
+        throw new UsageError(
+          `help: unknown command "${topic}"; commands: ${Object.keys(COMMANDS).join(', ')}`,
+        )
+      io.stdout.write(topic === undefined ? USAGE : COMMANDS[topic]!.usage)
       return EXIT.ok
     }
     if (command === '--version' || command === '-v') {

@@ -1,5 +1,5 @@
-import { existsSync, realpathSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ModelgateConfig, ValidationResult } from '../../core/index.js'
 import {
@@ -14,7 +14,7 @@ import {
   validateConfig,
 } from '../../core/index.js'
 import type { RepoFile } from '../files.js'
-import { findManifests, findRepoRoot, folderOf, readLimited } from '../files.js'
+import { findConfigFile, findManifests, findRepoRoot, folderOf, readLimited } from '../files.js'
 import { validateFiles } from '../validate-files.js'
 import { findGitRoot, readFilesAtCommit, resolveCommit } from '../git.js'
 import type { CliIo } from '../io.js'
@@ -112,13 +112,9 @@ function readConfig(
   cwd: string,
   explicit: string | undefined,
 ): { config: ModelgateConfig } | { invalid: ValidationResult } {
-  const path =
-    explicit !== undefined
-      ? resolve(cwd, explicit)
-      : ['config.yml', 'config.yaml'].map((name) => join(root, '.modelgate', name)).find((p) => existsSync(p))
-  if (path === undefined) return { config: DEFAULT_CONFIG }
-  if (!existsSync(path)) throw new UsageError(`--config: ${explicit ?? path}: no such file`)
-  const shown = explicit ?? path.slice(root.length + 1)
+  const found = findConfigFile(root, cwd, explicit)
+  if (found === undefined) return { config: DEFAULT_CONFIG }
+  const { path, shown } = found
   const checked = validateConfig(shown, readLimited(path, MAX_SOURCE_BYTES))
   return checked.config
     ? { config: checked.config }

@@ -19,7 +19,7 @@ export function decodeSource(bytes: Uint8Array, maxBytes = MAX_SOURCE_BYTES): De
       1,
       1,
       'file-too-large',
-      `file is ${bytes.length} bytes, over the ${maxBytes}-byte limit`,
+      `file is larger than the ${maxBytes}-byte limit`,
       'a manifest is a few kilobytes; keep large data (metrics, reports) in separate files and reference them',
     )
   }

@@ -12,7 +12,7 @@ describe('decodeSource', () => {
       ok: false,
       line: 1,
       column: 1,
-      finding: { rule: 'file-too-large', message: 'file is 11 bytes, over the 10-byte limit' },
+      finding: { rule: 'file-too-large', message: 'file is larger than the 10-byte limit' },
     })
   })
 
