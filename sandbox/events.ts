@@ -1,0 +1,87 @@
+import { createRequire } from 'node:module'
+import type { Emulator } from './emulator.js'
+import { instantiate, simpleUser } from './shapes.js'
+import type { Repo, User } from './state.js'
+
+interface ExampleGroup {
+  name: string
+  examples: Record<string, unknown>[]
+}
+
+let examples: ExampleGroup[] | undefined
+
+/**
+ * Webhook payloads, built from GitHub's real example deliveries (`@octokit/webhooks-examples`) with
+ * our repository, users and objects substituted, then sent by {@link Emulator.webhooks}.
+ */
+export class Events {
+  constructor(private readonly emulator: Emulator) {}
+
+  /** A real example delivery of `event` (with `action`), instantiated for `repo`. */
+  example(event: string, action: string | undefined, repo: Repo): Record<string, unknown> {
+    examples ??= createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as ExampleGroup[]
+    const group = examples.find((candidate) => candidate.name === event)
+    const example = group?.examples.find((candidate) => candidate.action === action) ?? group?.examples[0]
+    if (!example) throw new Error(`no example delivery for ${event}${action ? `.${action}` : ''}`)
+    const { installation: _installation, organization: _organization, enterprise: _enterprise, ...payload } = instantiate(example, this.emulator.url, repo) as Record<string, unknown>
+    return payload
+  }
+
+  /** The `repository` of a webhook payload: the example's, with our identity. */
+  repository(repo: Repo, template: unknown): Record<string, unknown> {
+    const base = this.emulator.url
+    return {
+      ...(template as Record<string, unknown>),
+      id: repo.id,
+      node_id: Buffer.from(`R_${repo.id}`).toString('base64'),
+      name: repo.name,
+      full_name: repo.fullName,
+      private: repo.private,
+      owner: this.user(repo.owner),
+      default_branch: repo.defaultBranch,
+      html_url: `${base}/${repo.fullName}`,
+      url: `${base}/repos/${repo.fullName}`,
+    }
+  }
+
+  user(user: User): Record<string, unknown> {
+    return simpleUser(user, this.emulator.url)
+  }
+
+  /** `push`: a branch moved from `before` to `after`. */
+  push(repo: Repo, ref: string, before: string, after: string, forced: boolean, sender: User): void {
+    const payload = this.example('push', undefined, repo)
+    const commits = repo.git.commitsBetween(before, after).slice(-20).map((sha) => {
+      const commit = repo.git.readCommit(sha)!
+      return {
+        id: sha,
+        tree_id: commit.tree,
+        distinct: true,
+        message: commit.message,
+        timestamp: commit.committer.date,
+        url: `${this.emulator.url}/${repo.fullName}/commit/${sha}`,
+        author: { name: commit.author.name, email: commit.author.email },
+        committer: { name: commit.committer.name, email: commit.committer.email },
+        added: [],
+        removed: [],
+        modified: [],
+      }
+    })
+    this.emulator.webhooks.emit('push', repo, {
+      ...payload,
+      ref,
+      before,
+      after,
+      created: false,
+      deleted: false,
+      forced,
+      base_ref: null,
+      compare: `${this.emulator.url}/${repo.fullName}/compare/${before.slice(0, 12)}...${after.slice(0, 12)}`,
+      commits,
+      head_commit: commits.at(-1) ?? null,
+      repository: this.repository(repo, payload.repository),
+      pusher: { name: sender.login, email: sender.email ?? null },
+      sender: this.user(sender),
+    })
+  }
+}

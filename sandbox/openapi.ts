@@ -1,0 +1,139 @@
+import { createRequire } from 'node:module'
+import { Ajv } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import addFormats from 'ajv-formats'
+
+/** The parts of GitHub's OpenAPI description the emulator reads. */
+interface Operation {
+  operationId: string
+  parameters?: { $ref?: string; name?: string; in?: string }[]
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: object }> }
+  responses: Record<string, { $ref?: string; content?: Record<string, { schema?: object; examples?: Record<string, { $ref?: string; value?: unknown }> }> }>
+}
+interface Spec {
+  paths: Record<string, Record<string, Operation>>
+  components: { responses: Record<string, Operation['responses'][string]>; examples: Record<string, { value?: unknown }> }
+}
+
+const GREEDY = new Set(['path', 'ref', 'basehead'])
+
+/** A matched route: the operation, its path template and the path parameters. */
+export interface Route {
+  method: string
+  template: string
+  operationId: string
+  params: Record<string, string>
+}
+
+interface CompiledRoute {
+  method: string
+  template: string
+  operation: Operation
+  pattern: RegExp
+  names: string[]
+  literals: number
+}
+
+/**
+ * GitHub's REST API description (`@octokit/openapi`, api.github.com): routes requests to
+ * operations and validates bodies against the operation's schemas. Only the one 13 MB file is
+ * loaded (the package's main would load all ten variants, about 390 MB).
+ */
+export class OpenApi {
+  private readonly spec: Spec
+  private readonly routes: CompiledRoute[] = []
+  private readonly ajv: Ajv
+  private readonly compiled = new Map<string, ValidateFunction>()
+
+  constructor() {
+    const require = createRequire(import.meta.url)
+    this.spec = require('@octokit/openapi/generated/api.github.com.json') as Spec
+    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true })
+    addFormats.default(this.ajv)
+    this.ajv.addSchema({ $id: 'gh', components: this.spec.components })
+    for (const [template, methods] of Object.entries(this.spec.paths)) {
+      const names: string[] = []
+      const source = template.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
+      // A trailing `{path}`, `{ref}` or `{basehead}` may hold slashes (models/a/model.yaml, heads/feature/x).
+      const pattern = new RegExp(
+        `^${source.replace(/\{([^}]+)\}(\/?)$|\{([^}]+)\}/g, (_, last?: string, slash?: string, inner?: string) => {
+          names.push((last ?? inner)!)
+          return last && GREEDY.has(last) ? `(.+?)${slash ?? ''}` : `([^/]+)${slash ?? ''}`
+        })}$`,
+      )
+      const literals = template.split('/').filter((part) => part && !part.startsWith('{')).length
+      for (const [method, operation] of Object.entries(methods)) {
+        if (typeof operation === 'object' && 'operationId' in operation) {
+          this.routes.push({ method: method.toUpperCase(), template, operation, pattern, names, literals })
+        }
+      }
+    }
+    // The most specific template wins: /pulls/comments must not match /pulls/{pull_number}.
+    this.routes.sort((a, b) => b.literals - a.literals)
+  }
+
+  /** The operation for a request, or `undefined` (GitHub answers 404). */
+  match(method: string, path: string): Route | undefined {
+    for (const route of this.routes) {
+      if (route.method !== method) continue
+      const found = route.pattern.exec(path)
+      if (!found) continue
+      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)]))
+      return { method, template: route.template, operationId: route.operation.operationId, params }
+    }
+    return undefined
+  }
+
+  /** True when the path exists with another method (GitHub answers 404 for those too, but we note it). */
+  knowsPath(path: string): boolean {
+    return this.routes.some((route) => route.pattern.test(path))
+  }
+
+  /** Problems with a request body: validated when a body is present or the operation requires one. */
+  checkRequest(route: Route, body: unknown): string[] {
+    const operation = this.operation(route)
+    const requestBody = operation.requestBody
+    if (body === undefined && !requestBody?.required) return []
+    const schema = requestBody?.content?.['application/json']?.schema
+    if (!schema) return body === undefined ? [] : [`${route.operationId}: takes no JSON body`]
+    return this.validate(`req ${route.method} ${route.template}`, schema, body)
+  }
+
+  /** Problems with a response: the status must be documented and the body must match its schema. */
+  checkResponse(route: Route, status: number, body: unknown): string[] {
+    const response = this.response(route, status)
+    // GitHub answers 401/403/404/422/5xx on any route, documented or not; a success must be documented.
+    if (!response) return status >= 400 ? [] : [`${route.operationId}: status ${status} is not documented`]
+    const schema = response.content?.['application/json']?.schema
+    if (!schema) return body === undefined || body === '' ? [] : [`${route.operationId} ${status}: documented without a body`]
+    return this.validate(`res ${route.method} ${route.template} ${status}`, schema, body)
+  }
+
+  /** The spec's own example body for a response, as a starting point for canned data. */
+  example(route: Route, status: number): unknown {
+    const examples = this.response(route, status)?.content?.['application/json']?.examples
+    const first = examples ? Object.values(examples)[0] : undefined
+    if (!first) return undefined
+    const value = first.$ref ? this.spec.components.examples[first.$ref.split('/').pop()!]?.value : first.value
+    return structuredClone(value)
+  }
+
+  private operation(route: Route): Operation {
+    return this.spec.paths[route.template]![route.method.toLowerCase()]!
+  }
+
+  private response(route: Route, status: number): Operation['responses'][string] | undefined {
+    const response = this.operation(route).responses[String(status)]
+    return response?.$ref ? this.spec.components.responses[response.$ref.split('/').pop()!] : response
+  }
+
+  private validate(key: string, schema: object, value: unknown): string[] {
+    let validate = this.compiled.get(key)
+    if (!validate) {
+      const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"gh#/components/')) as object
+      validate = this.ajv.compile(rewritten)
+      this.compiled.set(key, validate)
+    }
+    return validate(value) ? [] : (validate.errors ?? []).slice(0, 5).map((e: ErrorObject) => `${key}: ${e.instancePath || '/'} ${e.message ?? ''}`)
+  }
+}
