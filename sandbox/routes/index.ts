@@ -1,6 +1,10 @@
 import type { Handler } from './context.js'
 import { appRoutes } from './apps.js'
+import { checksRoutes } from './checks.js'
 import { gitRoutes } from './git.js'
+import { issuesRoutes } from './issues.js'
+import { peopleRoutes } from './people.js'
+import { pullsRoutes } from './pulls.js'
 import { repoRoutes } from './repos.js'
 
 /** Every implemented operation, by GitHub's operationId. A known route without a handler is a recorded problem. */
@@ -8,4 +12,8 @@ export const handlers: Record<string, Handler> = {
   ...appRoutes,
   ...repoRoutes,
   ...gitRoutes,
+  ...pullsRoutes,
+  ...issuesRoutes,
+  ...checksRoutes,
+  ...peopleRoutes,
 }

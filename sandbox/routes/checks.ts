@@ -1,0 +1,3 @@
+import type { Handler } from './context.js'
+
+export const checksRoutes: Record<string, Handler> = {}

@@ -1,0 +1,3 @@
+import type { Handler } from './context.js'
+
+export const issuesRoutes: Record<string, Handler> = {}
