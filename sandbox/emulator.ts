@@ -96,13 +96,23 @@ export class Emulator {
   createUser(login: string, type: User['type'] = 'User'): User {
     const existing = this.state.user(login)
     if (existing) return existing
-    const user: User = { id: this.state.id(), login, type, name: login, email: `${login}@users.noreply.emulator.invalid` }
+    const user: User = {
+      id: this.state.id(),
+      login,
+      type,
+      name: login,
+      email: `${login}@users.noreply.emulator.invalid`,
+    }
     this.state.users.set(login.toLowerCase(), user)
     return user
   }
 
   /** Creates a repository backed by a new bare git repo, optionally seeded from a folder. */
-  createRepo(owner: string, name: string, options: { seed?: string; defaultBranch?: string; private?: boolean } = {}): Repo {
+  createRepo(
+    owner: string,
+    name: string,
+    options: { seed?: string; defaultBranch?: string; private?: boolean } = {},
+  ): Repo {
     const ownerUser = this.state.user(owner) ?? this.createUser(owner, 'Organization')
     const defaultBranch = options.defaultBranch ?? 'main'
     const git = GitStore.init(join(this.root, `${owner}__${name}.git`), defaultBranch)
@@ -147,7 +157,14 @@ export class Emulator {
   }
 
   /** Registers a GitHub App whose JWTs verify against `publicKey` (PEM). */
-  registerApp(options: { slug: string; publicKey: string; webhookUrl?: string; webhookSecret?: string; permissions?: Record<string, string>; events?: string[] }): App {
+  registerApp(options: {
+    slug: string
+    publicKey: string
+    webhookUrl?: string
+    webhookSecret?: string
+    permissions?: Record<string, string>
+    events?: string[]
+  }): App {
     const id = this.state.id()
     const app: App = {
       id,
@@ -157,7 +174,13 @@ export class Emulator {
       publicKey: createPublicKey(options.publicKey).export({ type: 'spki', format: 'pem' }).toString(),
       ...(options.webhookUrl ? { webhookUrl: options.webhookUrl } : {}),
       ...(options.webhookSecret ? { webhookSecret: options.webhookSecret } : {}),
-      permissions: options.permissions ?? { checks: 'write', contents: 'write', pull_requests: 'write', issues: 'write', metadata: 'read' },
+      permissions: options.permissions ?? {
+        checks: 'write',
+        contents: 'write',
+        pull_requests: 'write',
+        issues: 'write',
+        metadata: 'read',
+      },
       events: options.events ?? [],
       bot: this.createUser(`${options.slug}[bot]`, 'Bot'),
     }
@@ -167,7 +190,12 @@ export class Emulator {
 
   /** Installs an app on an account, for all of its repositories or some. */
   install(app: App, account: string, repositories?: Repo[]): Installation {
-    const installation: Installation = { id: this.state.id(), app, account: this.state.user(account) ?? this.createUser(account, 'Organization'), ...(repositories ? { repositories } : {}) }
+    const installation: Installation = {
+      id: this.state.id(),
+      app,
+      account: this.state.user(account) ?? this.createUser(account, 'Organization'),
+      ...(repositories ? { repositories } : {}),
+    }
     this.state.installations.push(installation)
     return installation
   }
@@ -184,7 +212,8 @@ export class Emulator {
   /** Requests answered so far, optionally only those of one `METHOD /template` or operationId. */
   count(route?: string): number {
     if (!route) return this.requests.length
-    return this.requests.filter((r) => r.operationId === route || `${r.method} ${r.template}` === route).length
+    return this.requests.filter((r) => r.operationId === route || `${r.method} ${r.template}` === route)
+      .length
   }
 
   // ── The request pipeline ──────────────────────────────────────────────────
@@ -205,11 +234,15 @@ export class Emulator {
     }
     this.requests.push(record)
 
-    const fault = this.faults.decide({ method: record.method, ...(route ? { template: route.template, operationId: route.operationId } : {}) })
+    const fault = this.faults.decide({
+      method: record.method,
+      ...(route ? { template: route.template, operationId: route.operationId } : {}),
+    })
     if (fault) {
       record.fault = fault.kind
       if (fault.kind === 'drop') return void request.socket.destroy()
-      if (fault.kind === 'latency') await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 100))
+      if (fault.kind === 'latency')
+        await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 100))
       else return this.send(response, record, route, faultResult(fault), false)
     }
 
@@ -223,17 +256,34 @@ export class Emulator {
     this.send(response, record, route, result, true)
   }
 
-  private async answer(route: Route | undefined, path: string, url: URL, body: unknown, request: IncomingMessage, enterprise: boolean): Promise<HandlerResult & { unchecked?: boolean }> {
+  private async answer(
+    route: Route | undefined,
+    path: string,
+    url: URL,
+    body: unknown,
+    request: IncomingMessage,
+    enterprise: boolean,
+  ): Promise<HandlerResult & { unchecked?: boolean }> {
     if (!route) return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } }
     const handler = handlers[route.operationId]
     if (!handler) {
-      this.problems.push(`not implemented in the emulator: ${route.operationId} (${route.method} ${route.template})`)
+      this.problems.push(
+        `not implemented in the emulator: ${route.operationId} (${route.method} ${route.template})`,
+      )
       return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } }
     }
     const invalid = this.api.checkRequest(route, body)
     if (invalid.length > 0) {
       this.problems.push(...invalid.map((problem) => `request: ${problem}`))
-      return { unchecked: true, status: 422, body: { message: 'Invalid request.', errors: invalid.map((message) => ({ resource: route.operationId, code: 'invalid', message })), documentation_url: DOCS } }
+      return {
+        unchecked: true,
+        status: 422,
+        body: {
+          message: 'Invalid request.',
+          errors: invalid.map((message) => ({ resource: route.operationId, code: 'invalid', message })),
+          documentation_url: DOCS,
+        },
+      }
     }
     const context: RequestContext = {
       route,
@@ -245,15 +295,24 @@ export class Emulator {
       emulator: this,
       baseUrl: `${this.url}${enterprise ? '/api/v3' : ''}`,
     }
-    if (!context.actor && route.operationId !== 'meta/root') throw new HttpError(401, 'Requires authentication')
+    if (!context.actor && route.operationId !== 'meta/root')
+      throw new HttpError(401, 'Requires authentication')
     return await handler(context)
   }
 
-  private send(response: ServerResponse, record: RecordedRequest, route: Route | undefined, result: HandlerResult & { unchecked?: boolean }, check: boolean): void {
+  private send(
+    response: ServerResponse,
+    record: RecordedRequest,
+    route: Route | undefined,
+    result: HandlerResult & { unchecked?: boolean },
+    check: boolean,
+  ): void {
     record.status = result.status
     // Our own answers to faults and to rejected requests are GitHub's error shapes, not the operation's.
     if (check && route && result.status !== 404 && !result.unchecked) {
-      this.problems.push(...this.api.checkResponse(route, result.status, result.body).map((problem) => `response: ${problem}`))
+      this.problems.push(
+        ...this.api.checkResponse(route, result.status, result.body).map((problem) => `response: ${problem}`),
+      )
     }
     const body = result.body === undefined ? '' : JSON.stringify(result.body)
     response.writeHead(result.status, {
@@ -290,9 +349,15 @@ export class Emulator {
     }
     const app = this.state.apps.find((candidate) => String(candidate.id) === String(claims.iss))
     if (!app) return undefined
-    const valid = createVerify('RSA-SHA256').update(`${header}.${payload}`).verify(app.publicKey, Buffer.from(signature, 'base64url'))
+    const valid = createVerify('RSA-SHA256')
+      .update(`${header}.${payload}`)
+      .verify(app.publicKey, Buffer.from(signature, 'base64url'))
     if (!valid) throw new HttpError(401, 'A JSON web token could not be decoded')
-    if (!claims.exp || claims.exp * 1000 < Date.now()) throw new HttpError(401, "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires")
+    if (!claims.exp || claims.exp * 1000 < Date.now())
+      throw new HttpError(
+        401,
+        "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+      )
     return app
   }
 }
@@ -317,21 +382,40 @@ function parseJson(raw: string): unknown {
 
 function errorResult(error: unknown): HandlerResult {
   if (error instanceof HttpError) {
-    const body = error.status === 422
-      ? { message: error.message, errors: error.errors ?? [], documentation_url: DOCS, status: '422' }
-      : { message: error.message, documentation_url: DOCS, status: String(error.status) }
+    const body =
+      error.status === 422
+        ? { message: error.message, errors: error.errors ?? [], documentation_url: DOCS, status: '422' }
+        : { message: error.message, documentation_url: DOCS, status: String(error.status) }
     return { status: error.status, body, headers: error.headers }
   }
-  return { status: 500, body: { message: `emulator error: ${error instanceof Error ? error.message : String(error)}`, documentation_url: DOCS } }
+  return {
+    status: 500,
+    body: {
+      message: `emulator error: ${error instanceof Error ? error.message : String(error)}`,
+      documentation_url: DOCS,
+    },
+  }
 }
 
 function faultResult(fault: import('./faults.js').FaultRule): HandlerResult {
   const retryAfter = String(fault.retryAfterSeconds ?? 1)
   switch (fault.kind) {
     case 'secondary-rate-limit':
-      return { status: 403, headers: { 'retry-after': retryAfter }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: DOCS } }
+      return {
+        status: 403,
+        headers: { 'retry-after': retryAfter },
+        body: {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: DOCS,
+        },
+      }
     case 'rate-limit':
-      return { status: 429, headers: { 'retry-after': retryAfter }, body: { message: 'Too Many Requests', documentation_url: DOCS } }
+      return {
+        status: 429,
+        headers: { 'retry-after': retryAfter },
+        body: { message: 'Too Many Requests', documentation_url: DOCS },
+      }
     default:
       return { status: fault.status ?? 502, body: { message: 'Server Error', documentation_url: DOCS } }
   }

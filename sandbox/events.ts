@@ -19,11 +19,18 @@ export class Events {
 
   /** A real example delivery of `event` (with `action`), instantiated for `repo`. */
   example(event: string, action: string | undefined, repo: Repo): Record<string, unknown> {
-    examples ??= createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as ExampleGroup[]
+    examples ??= createRequire(import.meta.url)(
+      '@octokit/webhooks-examples/api.github.com/index.json',
+    ) as ExampleGroup[]
     const group = examples.find((candidate) => candidate.name === event)
     const example = group?.examples.find((candidate) => candidate.action === action) ?? group?.examples[0]
     if (!example) throw new Error(`no example delivery for ${event}${action ? `.${action}` : ''}`)
-    const { installation: _installation, organization: _organization, enterprise: _enterprise, ...payload } = instantiate(example, this.emulator.url, repo) as Record<string, unknown>
+    const {
+      installation: _installation,
+      organization: _organization,
+      enterprise: _enterprise,
+      ...payload
+    } = instantiate(example, this.emulator.url, repo) as Record<string, unknown>
     return payload
   }
 
@@ -51,22 +58,25 @@ export class Events {
   /** `push`: a branch moved from `before` to `after`. */
   push(repo: Repo, ref: string, before: string, after: string, forced: boolean, sender: User): void {
     const payload = this.example('push', undefined, repo)
-    const commits = repo.git.commitsBetween(before, after).slice(-20).map((sha) => {
-      const commit = repo.git.readCommit(sha)!
-      return {
-        id: sha,
-        tree_id: commit.tree,
-        distinct: true,
-        message: commit.message,
-        timestamp: commit.committer.date,
-        url: `${this.emulator.url}/${repo.fullName}/commit/${sha}`,
-        author: { name: commit.author.name, email: commit.author.email },
-        committer: { name: commit.committer.name, email: commit.committer.email },
-        added: [],
-        removed: [],
-        modified: [],
-      }
-    })
+    const commits = repo.git
+      .commitsBetween(before, after)
+      .slice(-20)
+      .map((sha) => {
+        const commit = repo.git.readCommit(sha)!
+        return {
+          id: sha,
+          tree_id: commit.tree,
+          distinct: true,
+          message: commit.message,
+          timestamp: commit.committer.date,
+          url: `${this.emulator.url}/${repo.fullName}/commit/${sha}`,
+          author: { name: commit.author.name, email: commit.author.email },
+          committer: { name: commit.committer.name, email: commit.committer.email },
+          added: [],
+          removed: [],
+          modified: [],
+        }
+      })
     this.emulator.webhooks.emit('push', repo, {
       ...payload,
       ref,

@@ -66,7 +66,11 @@ export class FaultInjector {
       if (match?.operationId && match.operationId !== request.operationId) continue
       rule.seen++
       if (rule.times !== undefined && rule.fired >= rule.times) continue
-      const chosen = rule.nth ? rule.nth.includes(rule.seen) : rule.rate !== undefined ? this.random() < rule.rate : true
+      const chosen = rule.nth
+        ? rule.nth.includes(rule.seen)
+        : rule.rate !== undefined
+          ? this.random() < rule.rate
+          : true
       if (chosen) {
         rule.fired++
         return rule

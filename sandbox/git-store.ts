@@ -114,7 +114,8 @@ export class GitStore {
     const raw = this.git(['cat-file', 'commit', sha])
     const [header, ...rest] = raw.split('\n\n')
     const lines = header!.split('\n')
-    const field = (name: string) => lines.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1))
+    const field = (name: string) =>
+      lines.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1))
     return {
       sha,
       tree: field('tree')[0]!,
@@ -141,7 +142,10 @@ export class GitStore {
       else this.git(['read-tree', '--empty'], { env })
       for (const entry of entries) {
         if (entry.sha === null) this.git(['update-index', '--force-remove', '--', entry.path], { env })
-        else this.git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], { env })
+        else
+          this.git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], {
+            env,
+          })
       }
       return this.git(['write-tree'], { env }).trim()
     } finally {
@@ -149,7 +153,13 @@ export class GitStore {
     }
   }
 
-  commitTree(tree: string, parents: string[], message: string, author: GitSignature, committer: GitSignature): string {
+  commitTree(
+    tree: string,
+    parents: string[],
+    message: string,
+    author: GitSignature,
+    committer: GitSignature,
+  ): string {
     return this.git(['commit-tree', tree, ...parents.flatMap((parent) => ['-p', parent])], {
       input: Buffer.from(message),
       env: {
@@ -224,11 +234,16 @@ export class GitStore {
 
   /** Commits reachable from `head` and not from `base`, oldest first. */
   commitsBetween(base: string, head: string): string[] {
-    return this.git(['rev-list', '--reverse', `${base}..${head}`]).split('\n').filter(Boolean)
+    return this.git(['rev-list', '--reverse', `${base}..${head}`])
+      .split('\n')
+      .filter(Boolean)
   }
 
   /** Files changed between two commits, with their status and line counts. */
-  diffFiles(base: string, head: string): { filename: string; status: string; additions: number; deletions: number; previous?: string }[] {
+  diffFiles(
+    base: string,
+    head: string,
+  ): { filename: string; status: string; additions: number; deletions: number; previous?: string }[] {
     const stats = new Map<string, [number, number]>()
     for (const line of this.git(['diff', '--numstat', '-M', base, head]).split('\n').filter(Boolean)) {
       const [add, del, ...name] = line.split('\t')
@@ -241,7 +256,9 @@ export class GitStore {
         const [code, first, second] = line.split('\t') as [string, string, string | undefined]
         const filename = second ?? first
         const [additions, deletions] = stats.get(filename) ?? [0, 0]
-        const status = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }[code[0]!] ?? 'modified'
+        const status =
+          { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }[code[0]!] ??
+          'modified'
         return { filename, status, additions, deletions, ...(second ? { previous: first } : {}) }
       })
   }
@@ -269,10 +286,18 @@ export class GitStore {
   }
 }
 
-const SEED_SIGNATURE: GitSignature = { name: 'Seed', email: 'seed@emulator.invalid', date: '2026-01-01T00:00:00Z' }
+const SEED_SIGNATURE: GitSignature = {
+  name: 'Seed',
+  email: 'seed@emulator.invalid',
+  date: '2026-01-01T00:00:00Z',
+}
 
 function parseSignature(text: string): GitSignature {
   const found = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(text)
   if (!found) return { name: text, email: '', date: new Date(0).toISOString() }
-  return { name: found[1]!, email: found[2]!, date: new Date(Number(found[3]) * 1000).toISOString().replace('.000Z', 'Z') }
+  return {
+    name: found[1]!,
+    email: found[2]!,
+    date: new Date(Number(found[3]) * 1000).toISOString().replace('.000Z', 'Z'),
+  }
 }

@@ -8,11 +8,23 @@ interface Operation {
   operationId: string
   parameters?: { $ref?: string; name?: string; in?: string }[]
   requestBody?: { required?: boolean; content?: Record<string, { schema?: object }> }
-  responses: Record<string, { $ref?: string; content?: Record<string, { schema?: object; examples?: Record<string, { $ref?: string; value?: unknown }> }> }>
+  responses: Record<
+    string,
+    {
+      $ref?: string
+      content?: Record<
+        string,
+        { schema?: object; examples?: Record<string, { $ref?: string; value?: unknown }> }
+      >
+    }
+  >
 }
 interface Spec {
   paths: Record<string, Record<string, Operation>>
-  components: { responses: Record<string, Operation['responses'][string]>; examples: Record<string, { value?: unknown }> }
+  components: {
+    responses: Record<string, Operation['responses'][string]>
+    examples: Record<string, { value?: unknown }>
+  }
 }
 
 const GREEDY = new Set(['path', 'ref', 'basehead'])
@@ -56,10 +68,13 @@ export class OpenApi {
       const source = template.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))
       // A trailing `{path}`, `{ref}` or `{basehead}` may hold slashes (models/a/model.yaml, heads/feature/x).
       const pattern = new RegExp(
-        `^${source.replace(/\{([^}]+)\}(\/?)$|\{([^}]+)\}/g, (_, last?: string, slash?: string, inner?: string) => {
-          names.push((last ?? inner)!)
-          return last && GREEDY.has(last) ? `(.+?)${slash ?? ''}` : `([^/]+)${slash ?? ''}`
-        })}$`,
+        `^${source.replace(
+          /\{([^}]+)\}(\/?)$|\{([^}]+)\}/g,
+          (_, last?: string, slash?: string, inner?: string) => {
+            names.push((last ?? inner)!)
+            return last && GREEDY.has(last) ? `(.+?)${slash ?? ''}` : `([^/]+)${slash ?? ''}`
+          },
+        )}$`,
       )
       const literals = template.split('/').filter((part) => part && !part.startsWith('{')).length
       for (const [method, operation] of Object.entries(methods)) {
@@ -78,7 +93,9 @@ export class OpenApi {
       if (route.method !== method) continue
       const found = route.pattern.exec(path)
       if (!found) continue
-      const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)]))
+      const params = Object.fromEntries(
+        route.names.map((name, i) => [name, decodeURIComponent(found[i + 1]!)]),
+      )
       return { method, template: route.template, operationId: route.operation.operationId, params }
     }
     return undefined
@@ -105,7 +122,10 @@ export class OpenApi {
     // GitHub answers 401/403/404/422/5xx on any route, documented or not; a success must be documented.
     if (!response) return status >= 400 ? [] : [`${route.operationId}: status ${status} is not documented`]
     const schema = response.content?.['application/json']?.schema
-    if (!schema) return body === undefined || body === '' ? [] : [`${route.operationId} ${status}: documented without a body`]
+    if (!schema)
+      return body === undefined || body === ''
+        ? []
+        : [`${route.operationId} ${status}: documented without a body`]
     return this.validate(`res ${route.method} ${route.template} ${status}`, schema, body)
   }
 
@@ -114,7 +134,9 @@ export class OpenApi {
     const examples = this.response(route, status)?.content?.['application/json']?.examples
     const first = examples ? Object.values(examples)[0] : undefined
     if (!first) return undefined
-    const value = first.$ref ? this.spec.components.examples[first.$ref.split('/').pop()!]?.value : first.value
+    const value = first.$ref
+      ? this.spec.components.examples[first.$ref.split('/').pop()!]?.value
+      : first.value
     return structuredClone(value)
   }
 
@@ -130,10 +152,16 @@ export class OpenApi {
   private validate(key: string, schema: object, value: unknown): string[] {
     let validate = this.compiled.get(key)
     if (!validate) {
-      const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"gh#/components/')) as object
+      const rewritten = JSON.parse(
+        JSON.stringify(schema).replaceAll('"#/components/', '"gh#/components/'),
+      ) as object
       validate = this.ajv.compile(rewritten)
       this.compiled.set(key, validate)
     }
-    return validate(value) ? [] : (validate.errors ?? []).slice(0, 5).map((e: ErrorObject) => `${key}: ${e.instancePath || '/'} ${e.message ?? ''}`)
+    return validate(value)
+      ? []
+      : (validate.errors ?? [])
+          .slice(0, 5)
+          .map((e: ErrorObject) => `${key}: ${e.instancePath || '/'} ${e.message ?? ''}`)
   }
 }

@@ -33,7 +33,15 @@ export function simpleUser(user: User, baseUrl: string): Record<string, unknown>
 /** A repository object (`repository` / `full-repository`), from the spec's example of `repos/get`. */
 export function repository(repo: Repo, baseUrl: string, template: unknown): Record<string, unknown> {
   const base = instantiate(template, baseUrl, repo) as Record<string, unknown>
-  for (const key of ['organization', 'parent', 'source', 'template_repository', 'license', 'security_and_analysis', 'code_of_conduct']) {
+  for (const key of [
+    'organization',
+    'parent',
+    'source',
+    'template_repository',
+    'license',
+    'security_and_analysis',
+    'code_of_conduct',
+  ]) {
     delete base[key]
   }
   return {
@@ -60,7 +68,10 @@ export function repository(repo: Repo, baseUrl: string, template: unknown): Reco
  */
 export function instantiate(template: unknown, baseUrl: string, repo?: Repo): unknown {
   let text = JSON.stringify(template ?? {})
-  if (repo) text = text.replaceAll('octocat/Hello-World', repo.fullName).replaceAll('"Hello-World"', JSON.stringify(repo.name))
+  if (repo)
+    text = text
+      .replaceAll('octocat/Hello-World', repo.fullName)
+      .replaceAll('"Hello-World"', JSON.stringify(repo.name))
   text = text.replaceAll('https://api.github.com', baseUrl).replaceAll('https://github.com', baseUrl)
   return JSON.parse(text)
 }

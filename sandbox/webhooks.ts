@@ -45,9 +45,22 @@ export class Webhooks {
       const installation = this.emulator.state.installationFor(app, repo)
       if (!installation || !app.webhookUrl) continue
       if (app.events.length > 0 && !app.events.includes(event)) continue
-      const body = { ...payload, installation: { id: installation.id, node_id: Buffer.from(`I_${installation.id}`).toString('base64') } }
+      const body = {
+        ...payload,
+        installation: {
+          id: installation.id,
+          node_id: Buffer.from(`I_${installation.id}`).toString('base64'),
+        },
+      }
       this.check(event, body)
-      const delivery: Delivery = { id: randomUUID(), app: app.slug, event, ...(typeof payload.action === 'string' ? { action: payload.action } : {}), payload: body, status: 0 }
+      const delivery: Delivery = {
+        id: randomUUID(),
+        app: app.slug,
+        event,
+        ...(typeof payload.action === 'string' ? { action: payload.action } : {}),
+        payload: body,
+        status: 0,
+      }
       this.deliveries.push(delivery)
       const sending = this.send(app, delivery).finally(() => this.inFlight.delete(sending))
       this.inFlight.add(sending)
@@ -79,7 +92,11 @@ export class Webhooks {
           'x-github-hook-id': String(app.id),
           'x-github-hook-installation-target-type': 'integration',
           'x-github-hook-installation-target-id': String(app.id),
-          ...(app.webhookSecret ? { 'x-hub-signature-256': `sha256=${createHmac('sha256', app.webhookSecret).update(body).digest('hex')}` } : {}),
+          ...(app.webhookSecret
+            ? {
+                'x-hub-signature-256': `sha256=${createHmac('sha256', app.webhookSecret).update(body).digest('hex')}`,
+              }
+            : {}),
         },
         signal: AbortSignal.timeout(10_000), // GitHub gives up after 10 s
       })
@@ -91,25 +108,38 @@ export class Webhooks {
   }
 
   private check(event: string, payload: Record<string, unknown>): void {
-    const key = typeof payload.action === 'string' ? `${event}-${payload.action}`.replaceAll('_', '-') : event.replaceAll('_', '-')
+    const key =
+      typeof payload.action === 'string'
+        ? `${event}-${payload.action}`.replaceAll('_', '-')
+        : event.replaceAll('_', '-')
     const validate = this.validator(key)
     if (validate === undefined) {
       this.emulator.problems.push(`webhook: no schema for ${key}`)
     } else if (!validate(payload)) {
-      this.emulator.problems.push(...(validate.errors ?? []).slice(0, 5).map((e) => `webhook ${key}: ${e.instancePath || '/'} ${e.message ?? ''}`))
+      this.emulator.problems.push(
+        ...(validate.errors ?? [])
+          .slice(0, 5)
+          .map((e) => `webhook ${key}: ${e.instancePath || '/'} ${e.message ?? ''}`),
+      )
     }
   }
 
   private validator(key: string): ValidateFunction | undefined {
     if (this.validators.has(key)) return this.validators.get(key)
     if (!this.spec) {
-      this.spec = createRequire(import.meta.url)('@octokit/openapi-webhooks/generated/api.github.com.json') as WebhookSpec
+      this.spec = createRequire(import.meta.url)(
+        '@octokit/openapi-webhooks/generated/api.github.com.json',
+      ) as WebhookSpec
       this.ajv = new Ajv({ strict: false, allErrors: true })
       addFormats.default(this.ajv)
       this.ajv.addSchema({ $id: 'wh', components: this.spec.components })
     }
     const schema = this.spec.webhooks[key]?.post.requestBody.content['application/json'].schema
-    const validate = schema ? this.ajv!.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"wh#/components/')) as object) : undefined
+    const validate = schema
+      ? this.ajv!.compile(
+          JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"wh#/components/')) as object,
+        )
+      : undefined
     this.validators.set(key, validate)
     return validate
   }

@@ -10,7 +10,10 @@ function appFor(context: RequestContext): App {
 }
 
 function integration(context: RequestContext, app: App): Record<string, unknown> {
-  const template = context.emulator.api.example(context.emulator.api.match('GET', '/app')!, 200) as Record<string, unknown>
+  const template = context.emulator.api.example(context.emulator.api.match('GET', '/app')!, 200) as Record<
+    string,
+    unknown
+  >
   return {
     ...(instantiate(template, context.baseUrl) as Record<string, unknown>),
     id: app.id,
@@ -25,7 +28,10 @@ function integration(context: RequestContext, app: App): Record<string, unknown>
 }
 
 function installationBody(context: RequestContext, installation: Installation): Record<string, unknown> {
-  const template = context.emulator.api.example(context.emulator.api.match('GET', '/app/installations/1')!, 200) as Record<string, unknown>
+  const template = context.emulator.api.example(
+    context.emulator.api.match('GET', '/app/installations/1')!,
+    200,
+  ) as Record<string, unknown>
   return {
     ...(instantiate(template, context.baseUrl) as Record<string, unknown>),
     id: installation.id,
@@ -41,13 +47,18 @@ function installationBody(context: RequestContext, installation: Installation): 
 }
 
 export const appRoutes: Record<string, Handler> = {
-  'meta/root': (context) => ({ status: 200, body: instantiate(context.emulator.api.example(context.route, 200), context.baseUrl) }),
+  'meta/root': (context) => ({
+    status: 200,
+    body: instantiate(context.emulator.api.example(context.route, 200), context.baseUrl),
+  }),
 
   'apps/get-authenticated': (context) => ({ status: 200, body: integration(context, appFor(context)) }),
 
   'apps/get-installation': (context) => {
     const app = appFor(context)
-    const installation = context.emulator.state.installations.find((i) => i.app === app && String(i.id) === context.params.installation_id)
+    const installation = context.emulator.state.installations.find(
+      (i) => i.app === app && String(i.id) === context.params.installation_id,
+    )
     if (!installation) throw new HttpError(404, 'Not Found')
     return { status: 200, body: installationBody(context, installation) }
   },
@@ -64,19 +75,34 @@ export const appRoutes: Record<string, Handler> = {
   'apps/create-installation-access-token': (context) => {
     const app = appFor(context)
     const { state } = context.emulator
-    const installation = state.installations.find((i) => i.app === app && String(i.id) === context.params.installation_id)
+    const installation = state.installations.find(
+      (i) => i.app === app && String(i.id) === context.params.installation_id,
+    )
     if (!installation) throw new HttpError(404, 'Not Found')
-    const body = (context.body ?? {}) as { repositories?: string[]; repository_ids?: number[]; permissions?: Record<string, string> }
-    const reachable = installation.repositories ?? [...state.repos.values()].filter((repo) => repo.owner === installation.account)
+    const body = (context.body ?? {}) as {
+      repositories?: string[]
+      repository_ids?: number[]
+      permissions?: Record<string, string>
+    }
+    const reachable =
+      installation.repositories ??
+      [...state.repos.values()].filter((repo) => repo.owner === installation.account)
     let repositories = reachable
     if (body.repositories || body.repository_ids) {
-      repositories = reachable.filter((repo) => body.repositories?.includes(repo.name) || body.repository_ids?.includes(repo.id))
-      if (repositories.length === 0) throw new HttpError(422, 'There is at least one repository that does not exist or is not accessible to the parent installation.')
+      repositories = reachable.filter(
+        (repo) => body.repositories?.includes(repo.name) || body.repository_ids?.includes(repo.id),
+      )
+      if (repositories.length === 0)
+        throw new HttpError(
+          422,
+          'There is at least one repository that does not exist or is not accessible to the parent installation.',
+        )
     }
     const permissions = body.permissions ?? app.permissions
     for (const [name, level] of Object.entries(permissions)) {
       const granted = app.permissions[name]
-      if (!granted || (granted === 'read' && level !== 'read')) throw new HttpError(422, `The permissions requested are not granted to this installation.`)
+      if (!granted || (granted === 'read' && level !== 'read'))
+        throw new HttpError(422, `The permissions requested are not granted to this installation.`)
     }
     const token = `ghs_${randomBytes(18).toString('hex')}`
     const scoped: Installation = { ...installation, repositories }
@@ -87,7 +113,8 @@ export const appRoutes: Record<string, Handler> = {
         token,
         expires_at: new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
         permissions,
-        repository_selection: body.repositories || body.repository_ids || installation.repositories ? 'selected' : 'all',
+        repository_selection:
+          body.repositories || body.repository_ids || installation.repositories ? 'selected' : 'all',
       },
     }
   },

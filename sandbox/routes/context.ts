@@ -25,7 +25,14 @@ export interface HandlerResult {
 
 export type Handler = (context: RequestContext) => HandlerResult | Promise<HandlerResult>
 
-const RANK: Record<Permission | 'none', number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 }
+const RANK: Record<Permission | 'none', number> = {
+  none: 0,
+  read: 1,
+  triage: 2,
+  write: 3,
+  maintain: 4,
+  admin: 5,
+}
 
 /**
  * The repository named by the path, after checking the caller may act on it with `needed`
@@ -38,7 +45,9 @@ export function repoFor(context: RequestContext, needed: Permission = 'read'): R
   if (actor.kind === 'app') throw new HttpError(403, 'A JSON web token could not be decoded')
   if (actor.kind === 'installation') {
     const { installation } = actor
-    const reaches = installation.account === repo.owner && (!installation.repositories || installation.repositories.includes(repo))
+    const reaches =
+      installation.account === repo.owner &&
+      (!installation.repositories || installation.repositories.includes(repo))
     if (!reaches) throw new HttpError(404, 'Not Found')
     if (needed !== 'read' && needed !== 'triage' && !Object.values(actor.permissions).includes('write')) {
       throw new HttpError(403, 'Resource not accessible by integration')
@@ -52,7 +61,10 @@ export function repoFor(context: RequestContext, needed: Permission = 'read'): R
 }
 
 /** A page of items per GitHub's `per_page` (default 30, at most 100) and `page`, with its `link` header. */
-export function paginate<T>(context: RequestContext, items: readonly T[]): { page: T[]; headers: Record<string, string> } {
+export function paginate<T>(
+  context: RequestContext,
+  items: readonly T[],
+): { page: T[]; headers: Record<string, string> } {
   const perPage = Math.min(Math.max(Number(context.query.get('per_page') ?? 30) || 30, 1), 100)
   const page = Math.max(Number(context.query.get('page') ?? 1) || 1, 1)
   const last = Math.max(Math.ceil(items.length / perPage), 1)
@@ -60,11 +72,14 @@ export function paginate<T>(context: RequestContext, items: readonly T[]): { pag
     const query = new URLSearchParams(context.query)
     query.set('per_page', String(perPage))
     query.set('page', String(n))
-    return `<${context.baseUrl}${context.route.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(context.params[name] ?? ''))}?${query}>`
+    return `<${context.baseUrl}${context.route.template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(context.params[name] ?? ''))}?${query.toString()}>`
   }
   const links = [
     ...(page < last ? [`${url(page + 1)}; rel="next"`, `${url(last)}; rel="last"`] : []),
     ...(page > 1 ? [`${url(1)}; rel="first"`, `${url(page - 1)}; rel="prev"`] : []),
   ]
-  return { page: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} }
+  return {
+    page: items.slice((page - 1) * perPage, page * perPage),
+    headers: links.length ? { link: links.join(', ') } : {},
+  }
 }

@@ -6,9 +6,12 @@ import type { Handler, RequestContext } from './context.js'
 import { repoFor } from './context.js'
 
 /** The Git Data API, answered from the repository's bare git repo. */
-const blobUrl = (c: RequestContext, repo: Repo, sha: string) => `${c.baseUrl}/repos/${repo.fullName}/git/blobs/${sha}`
-const treeUrl = (c: RequestContext, repo: Repo, sha: string) => `${c.baseUrl}/repos/${repo.fullName}/git/trees/${sha}`
-const commitUrl = (c: RequestContext, repo: Repo, sha: string) => `${c.baseUrl}/repos/${repo.fullName}/git/commits/${sha}`
+const blobUrl = (c: RequestContext, repo: Repo, sha: string) =>
+  `${c.baseUrl}/repos/${repo.fullName}/git/blobs/${sha}`
+const treeUrl = (c: RequestContext, repo: Repo, sha: string) =>
+  `${c.baseUrl}/repos/${repo.fullName}/git/trees/${sha}`
+const commitUrl = (c: RequestContext, repo: Repo, sha: string) =>
+  `${c.baseUrl}/repos/${repo.fullName}/git/commits/${sha}`
 
 export function gitCommitBody(context: RequestContext, repo: Repo, sha: string): Record<string, unknown> {
   const commit = repo.git.readCommit(sha)
@@ -22,12 +25,21 @@ export function gitCommitBody(context: RequestContext, repo: Repo, sha: string):
     committer: commit.committer,
     message: commit.message,
     tree: { sha: commit.tree, url: treeUrl(context, repo, commit.tree) },
-    parents: commit.parents.map((parent) => ({ sha: parent, url: commitUrl(context, repo, parent), html_url: `${context.baseUrl}/${repo.fullName}/commit/${parent}` })),
+    parents: commit.parents.map((parent) => ({
+      sha: parent,
+      url: commitUrl(context, repo, parent),
+      html_url: `${context.baseUrl}/${repo.fullName}/commit/${parent}`,
+    })),
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
   }
 }
 
-export function refBody(context: RequestContext, repo: Repo, ref: string, sha: string): Record<string, unknown> {
+export function refBody(
+  context: RequestContext,
+  repo: Repo,
+  ref: string,
+  sha: string,
+): Record<string, unknown> {
   return {
     ref,
     node_id: Buffer.from(`REF_${repo.id}_${ref}`).toString('base64'),
@@ -36,7 +48,12 @@ export function refBody(context: RequestContext, repo: Repo, ref: string, sha: s
   }
 }
 
-function treeBody(context: RequestContext, repo: Repo, sha: string, recursive: boolean): Record<string, unknown> {
+function treeBody(
+  context: RequestContext,
+  repo: Repo,
+  sha: string,
+  recursive: boolean,
+): Record<string, unknown> {
   if (repo.git.objectType(sha) !== 'tree') throw new HttpError(404, 'Not Found')
   return {
     sha,
@@ -49,8 +66,15 @@ function treeBody(context: RequestContext, repo: Repo, sha: string, recursive: b
   }
 }
 
-function signature(given: Partial<GitSignature> | undefined, fallback: { name: string; email: string }): GitSignature {
-  return { name: given?.name ?? fallback.name, email: given?.email ?? fallback.email, date: given?.date ?? now() }
+function signature(
+  given: Partial<GitSignature> | undefined,
+  fallback: { name: string; email: string },
+): GitSignature {
+  return {
+    name: given?.name ?? fallback.name,
+    email: given?.email ?? fallback.email,
+    date: given?.date ?? now(),
+  }
 }
 
 /** The user an action is attributed to: the person, or the App's bot account. */
@@ -66,9 +90,14 @@ export const gitRoutes: Record<string, Handler> = {
   'git/create-blob': (context) => {
     const repo = repoFor(context, 'write')
     const { content, encoding = 'utf-8' } = context.body as { content: string; encoding?: string }
-    if (encoding !== 'utf-8' && encoding !== 'base64') throw new HttpError(422, `encoding must be utf-8 or base64`)
+    if (encoding !== 'utf-8' && encoding !== 'base64')
+      throw new HttpError(422, `encoding must be utf-8 or base64`)
     const sha = repo.git.writeBlob(Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8'))
-    return { status: 201, body: { sha, url: blobUrl(context, repo, sha) }, headers: { location: blobUrl(context, repo, sha) } }
+    return {
+      status: 201,
+      body: { sha, url: blobUrl(context, repo, sha) },
+      headers: { location: blobUrl(context, repo, sha) },
+    }
   },
 
   'git/get-blob': (context) => {
@@ -76,39 +105,84 @@ export const gitRoutes: Record<string, Handler> = {
     const sha = context.params.file_sha!
     if (repo.git.objectType(sha) !== 'blob') throw new HttpError(404, 'Not Found')
     const content = repo.git.readBlob(sha)
-    return { status: 200, body: { sha, node_id: Buffer.from(`B_${sha}`).toString('base64'), size: content.length, url: blobUrl(context, repo, sha), content: content.toString('base64'), encoding: 'base64' } }
+    return {
+      status: 200,
+      body: {
+        sha,
+        node_id: Buffer.from(`B_${sha}`).toString('base64'),
+        size: content.length,
+        url: blobUrl(context, repo, sha),
+        content: content.toString('base64'),
+        encoding: 'base64',
+      },
+    }
   },
 
   'git/create-tree': (context) => {
     const repo = repoFor(context, 'write')
-    const { base_tree: base, tree } = context.body as { base_tree?: string; tree: { path: string; mode: string; type?: string; sha?: string | null; content?: string }[] }
-    if (base && repo.git.objectType(base) !== 'tree') throw new HttpError(422, 'base_tree is not a valid tree oid')
+    const { base_tree: base, tree } = context.body as {
+      base_tree?: string
+      tree: { path: string; mode: string; type?: string; sha?: string | null; content?: string }[]
+    }
+    if (base && repo.git.objectType(base) !== 'tree')
+      throw new HttpError(422, 'base_tree is not a valid tree oid')
     const entries = tree.map((entry) => {
-      if (entry.content !== undefined) return { path: entry.path, mode: entry.mode, sha: repo.git.writeBlob(Buffer.from(entry.content)) }
-      if (entry.sha === null || entry.sha === undefined) return { path: entry.path, mode: entry.mode, sha: null }
-      if (!repo.git.objectType(entry.sha)) throw new HttpError(422, `tree.sha ${entry.sha} is not a valid blob`)
+      if (entry.content !== undefined)
+        return { path: entry.path, mode: entry.mode, sha: repo.git.writeBlob(Buffer.from(entry.content)) }
+      if (entry.sha === null || entry.sha === undefined)
+        return { path: entry.path, mode: entry.mode, sha: null }
+      if (!repo.git.objectType(entry.sha))
+        throw new HttpError(422, `tree.sha ${entry.sha} is not a valid blob`)
       return { path: entry.path, mode: entry.mode, sha: entry.sha }
     })
     const sha = repo.git.writeTree(base, entries)
-    return { status: 201, body: treeBody(context, repo, sha, false), headers: { location: treeUrl(context, repo, sha) } }
+    return {
+      status: 201,
+      body: treeBody(context, repo, sha, false),
+      headers: { location: treeUrl(context, repo, sha) },
+    }
   },
 
   'git/get-tree': (context) => {
     const repo = repoFor(context)
     const sha = repo.git.resolve(`${context.params.tree_sha!}^{tree}`)
     if (!sha) throw new HttpError(404, 'Not Found')
-    return { status: 200, body: treeBody(context, repo, sha, ['1', 'true'].includes(context.query.get('recursive') ?? '')) }
+    return {
+      status: 200,
+      body: treeBody(context, repo, sha, ['1', 'true'].includes(context.query.get('recursive') ?? '')),
+    }
   },
 
   'git/create-commit': (context) => {
     const repo = repoFor(context, 'write')
-    const body = context.body as { message: string; tree: string; parents?: string[]; author?: Partial<GitSignature>; committer?: Partial<GitSignature> }
+    const body = context.body as {
+      message: string
+      tree: string
+      parents?: string[]
+      author?: Partial<GitSignature>
+      committer?: Partial<GitSignature>
+    }
     if (repo.git.objectType(body.tree) !== 'tree') throw new HttpError(422, 'Tree SHA does not exist')
-    for (const parent of body.parents ?? []) if (repo.git.objectType(parent) !== 'commit') throw new HttpError(422, 'Parent SHA does not exist or is not a commit object')
+    for (const parent of body.parents ?? [])
+      if (repo.git.objectType(parent) !== 'commit')
+        throw new HttpError(422, 'Parent SHA does not exist or is not a commit object')
     const user = actingUser(context)
-    const author = signature(body.author, { name: user.login, email: user.email ?? `${user.login}@users.noreply.emulator.invalid` })
-    const sha = repo.git.commitTree(body.tree, body.parents ?? [], body.message, author, signature(body.committer, author))
-    return { status: 201, body: gitCommitBody(context, repo, sha), headers: { location: commitUrl(context, repo, sha) } }
+    const author = signature(body.author, {
+      name: user.login,
+      email: user.email ?? `${user.login}@users.noreply.emulator.invalid`,
+    })
+    const sha = repo.git.commitTree(
+      body.tree,
+      body.parents ?? [],
+      body.message,
+      author,
+      signature(body.committer, author),
+    )
+    return {
+      status: 201,
+      body: gitCommitBody(context, repo, sha),
+      headers: { location: commitUrl(context, repo, sha) },
+    }
   },
 
   'git/get-commit': (context) => {
@@ -135,7 +209,8 @@ export const gitRoutes: Record<string, Handler> = {
   'git/create-ref': (context) => {
     const repo = repoFor(context, 'write')
     const { ref, sha } = context.body as { ref: string; sha: string }
-    if (!ref.startsWith('refs/') || ref.split('/').length < 3) throw new HttpError(422, 'Reference name must start with refs/ and have at least two slashes.')
+    if (!ref.startsWith('refs/') || ref.split('/').length < 3)
+      throw new HttpError(422, 'Reference name must start with refs/ and have at least two slashes.')
     repo.git.createRef(ref, sha)
     const created = refBody(context, repo, ref, sha)
     return { status: 201, body: created, headers: { location: String(created.url) } }

@@ -4,13 +4,22 @@ import type { Handler, RequestContext } from './context.js'
 import { repoFor } from './context.js'
 import { actingUser, gitCommitBody } from './git.js'
 
-function contentBody(context: RequestContext, repo: Repo, path: string, ref: string, sha: string, content?: Buffer): Record<string, unknown> {
+function contentBody(
+  context: RequestContext,
+  repo: Repo,
+  path: string,
+  ref: string,
+  sha: string,
+  content?: Buffer,
+): Record<string, unknown> {
   const url = `${context.baseUrl}/repos/${repo.fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`
   const gitUrl = `${context.baseUrl}/repos/${repo.fullName}/git/blobs/${sha}`
   const htmlUrl = `${context.baseUrl}/${repo.fullName}/blob/${ref}/${path}`
   return {
     type: 'file',
-    ...(content ? { encoding: 'base64', content: content.toString('base64'), size: content.length } : { size: 0 }),
+    ...(content
+      ? { encoding: 'base64', content: content.toString('base64'), size: content.length }
+      : { size: 0 }),
     name: path.split('/').pop()!,
     path,
     sha,
@@ -23,7 +32,10 @@ function contentBody(context: RequestContext, repo: Repo, path: string, ref: str
 }
 
 export const repoRoutes: Record<string, Handler> = {
-  'repos/get': (context) => ({ status: 200, body: context.emulator.repositoryBody(repoFor(context), context.baseUrl) }),
+  'repos/get': (context) => ({
+    status: 200,
+    body: context.emulator.repositoryBody(repoFor(context), context.baseUrl),
+  }),
 
   /** A file (base64 content) or a folder listing at `ref` (default branch by default). */
   'repos/get-content': (context) => {
@@ -40,7 +52,8 @@ export const repoRoutes: Record<string, Handler> = {
       ...contentBody(context, repo, `${path}/${entry.path}`, ref, entry.sha),
       type: entry.type === 'tree' ? 'dir' : 'file',
       size: entry.size ?? 0,
-      download_url: entry.type === 'tree' ? null : `${context.baseUrl}/raw/${repo.fullName}/${ref}/${path}/${entry.path}`,
+      download_url:
+        entry.type === 'tree' ? null : `${context.baseUrl}/raw/${repo.fullName}/${ref}/${path}/${entry.path}`,
     }))
     return { status: 200, body: entries }
   },
@@ -56,16 +69,28 @@ export const repoRoutes: Record<string, Handler> = {
     const path = context.params.path!
     const existing = repo.git.readFile(parent, path)
     if (existing && body.sha !== existing.sha) {
-      throw new HttpError(existing && !body.sha ? 422 : 409, existing && !body.sha ? `Invalid request.\n\n"sha" wasn't supplied.` : `${path} does not match ${body.sha ?? ''}`)
+      throw new HttpError(
+        existing && !body.sha ? 422 : 409,
+        existing && !body.sha
+          ? `Invalid request.\n\n"sha" wasn't supplied.`
+          : `${path} does not match ${body.sha ?? ''}`,
+      )
     }
     const blob = repo.git.writeBlob(Buffer.from(body.content, 'base64'))
     const tree = repo.git.writeTree(repo.git.readCommit(parent)!.tree, [{ path, mode: '100644', sha: blob }])
     const user = actingUser(context)
-    const signature = { name: user.login, email: user.email ?? `${user.login}@users.noreply.emulator.invalid`, date: new Date().toISOString() }
+    const signature = {
+      name: user.login,
+      email: user.email ?? `${user.login}@users.noreply.emulator.invalid`,
+      date: new Date().toISOString(),
+    }
     const sha = repo.git.commitTree(tree, [parent], body.message, signature, signature)
     repo.git.updateRef(ref, sha, false)
     context.emulator.events.push(repo, ref, parent, sha, false, user)
     const commit = gitCommitBody(context, repo, sha)
-    return { status: existing ? 200 : 201, body: { content: contentBody(context, repo, path, branch, blob, undefined), commit } }
+    return {
+      status: existing ? 200 : 201,
+      body: { content: contentBody(context, repo, path, branch, blob, undefined), commit },
+    }
   },
 }

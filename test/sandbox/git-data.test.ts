@@ -21,10 +21,16 @@ afterAll(async () => gh.stop())
 
 describe('Git Data API on real git', () => {
   it('serves files from the seeded repository', async () => {
-    const { data } = await octokit.rest.repos.getContent({ owner, repo, path: 'models/fraud-detector/model.yaml' })
+    const { data } = await octokit.rest.repos.getContent({
+      owner,
+      repo,
+      path: 'models/fraud-detector/model.yaml',
+    })
     expect(Array.isArray(data)).toBe(false)
     const file = data as { content: string; sha: string }
-    expect(Buffer.from(file.content, 'base64').toString()).toBe(readFileSync('examples/model-repo/models/fraud-detector/model.yaml', 'utf8'))
+    expect(Buffer.from(file.content, 'base64').toString()).toBe(
+      readFileSync('examples/model-repo/models/fraud-detector/model.yaml', 'utf8'),
+    )
     expect(gh.problems).toEqual([])
   })
 
@@ -32,18 +38,45 @@ describe('Git Data API on real git', () => {
     const { data: ref } = await octokit.rest.git.getRef({ owner, repo, ref: 'heads/main' })
     const { data: head } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: ref.object.sha })
     const { data: blob } = await octokit.rest.git.createBlob({ owner, repo, content: 'hello from the API\n' })
-    const { data: tree } = await octokit.rest.git.createTree({ owner, repo, base_tree: head.tree.sha, tree: [{ path: 'notes/hello.txt', mode: '100644', type: 'blob', sha: blob.sha }] })
-    const { data: commit } = await octokit.rest.git.createCommit({ owner, repo, message: 'Add a note', tree: tree.sha, parents: [head.sha] })
-    await octokit.rest.git.createRef({ owner, repo, ref: 'refs/heads/modelgate/dev/fraud-detector', sha: commit.sha })
-    await expect(octokit.rest.git.createRef({ owner, repo, ref: 'refs/heads/modelgate/dev/fraud-detector', sha: commit.sha })).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Reference already exists') })
+    const { data: tree } = await octokit.rest.git.createTree({
+      owner,
+      repo,
+      base_tree: head.tree.sha,
+      tree: [{ path: 'notes/hello.txt', mode: '100644', type: 'blob', sha: blob.sha }],
+    })
+    const { data: commit } = await octokit.rest.git.createCommit({
+      owner,
+      repo,
+      message: 'Add a note',
+      tree: tree.sha,
+      parents: [head.sha],
+    })
+    await octokit.rest.git.createRef({
+      owner,
+      repo,
+      ref: 'refs/heads/modelgate/dev/fraud-detector',
+      sha: commit.sha,
+    })
+    await expect(
+      octokit.rest.git.createRef({
+        owner,
+        repo,
+        ref: 'refs/heads/modelgate/dev/fraud-detector',
+        sha: commit.sha,
+      }),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Reference already exists') })
     await octokit.rest.git.updateRef({ owner, repo, ref: 'heads/main', sha: commit.sha })
-    await expect(octokit.rest.git.updateRef({ owner, repo, ref: 'heads/main', sha: head.sha })).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Update is not a fast forward') })
+    await expect(
+      octokit.rest.git.updateRef({ owner, repo, ref: 'heads/main', sha: head.sha }),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Update is not a fast forward') })
 
     const clone = mkdtempSync(join(tmpdir(), 'clone-'))
     try {
       execFileSync('git', ['clone', '-q', gh.state.repo(owner, repo)!.git.dir, clone])
       expect(readFileSync(join(clone, 'notes/hello.txt'), 'utf8')).toBe('hello from the API\n')
-      expect(execFileSync('git', ['-C', clone, 'log', '-1', '--format=%s%n%an'], { encoding: 'utf8' })).toBe('Add a note\nana\n')
+      expect(execFileSync('git', ['-C', clone, 'log', '-1', '--format=%s%n%an'], { encoding: 'utf8' })).toBe(
+        'Add a note\nana\n',
+      )
     } finally {
       rmSync(clone, { recursive: true, force: true })
     }
@@ -51,8 +84,12 @@ describe('Git Data API on real git', () => {
   })
 
   it('answers unknown routes, bad bodies and bad credentials the way GitHub does', async () => {
-    await expect(octokit.request('GET /repos/{owner}/{repo}/no-such-thing', { owner, repo })).rejects.toMatchObject({ status: 404 })
-    await expect(octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner, repo, nope: 1 } as never)).rejects.toMatchObject({ status: 422 })
+    await expect(
+      octokit.request('GET /repos/{owner}/{repo}/no-such-thing', { owner, repo }),
+    ).rejects.toMatchObject({ status: 404 })
+    await expect(
+      octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner, repo, nope: 1 } as never),
+    ).rejects.toMatchObject({ status: 422 })
     expect(gh.problems.splice(0)).toEqual([expect.stringContaining("must have required property 'content'")])
     const stranger = new Octokit({ auth: 'ghp_wrong', baseUrl: gh.url, request: { retries: 0 } })
     await expect(stranger.rest.repos.get({ owner, repo })).rejects.toMatchObject({ status: 401 })
