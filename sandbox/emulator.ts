@@ -310,9 +310,13 @@ export class Emulator {
     record.status = result.status
     // Our own answers to faults and to rejected requests are GitHub's error shapes, not the operation's.
     if (check && route && result.status !== 404 && !result.unchecked) {
-      this.problems.push(
-        ...this.api.checkResponse(route, result.status, result.body).map((problem) => `response: ${problem}`),
-      )
+      try {
+        const found = this.api.checkResponse(route, result.status, result.body)
+        this.problems.push(...found.map((problem) => `response: ${problem}`))
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error)
+        this.problems.push(`response: ${route.operationId}: could not be checked (${reason})`)
+      }
     }
     const body = result.body === undefined ? '' : JSON.stringify(result.body)
     response.writeHead(result.status, {

@@ -46,6 +46,9 @@ export class Events {
       private: repo.private,
       owner: this.user(repo.owner),
       default_branch: repo.defaultBranch,
+      visibility: repo.private ? 'private' : 'public',
+      has_discussions: false,
+      topics: [],
       html_url: `${base}/${repo.fullName}`,
       url: `${base}/repos/${repo.fullName}`,
     }
@@ -58,31 +61,30 @@ export class Events {
   /** `push`: a branch moved from `before` to `after`. */
   push(repo: Repo, ref: string, before: string, after: string, forced: boolean, sender: User): void {
     const payload = this.example('push', undefined, repo)
-    const commits = repo.git
-      .commitsBetween(before, after)
-      .slice(-20)
-      .map((sha) => {
-        const commit = repo.git.readCommit(sha)!
-        return {
-          id: sha,
-          tree_id: commit.tree,
-          distinct: true,
-          message: commit.message,
-          timestamp: commit.committer.date,
-          url: `${this.emulator.url}/${repo.fullName}/commit/${sha}`,
-          author: { name: commit.author.name, email: commit.author.email },
-          committer: { name: commit.committer.name, email: commit.committer.email },
-          added: [],
-          removed: [],
-          modified: [],
-        }
-      })
+    const created = /^0+$/.test(before)
+    const shas = created ? [after] : repo.git.commitsBetween(before, after)
+    const commits = shas.slice(-20).map((sha) => {
+      const commit = repo.git.readCommit(sha)!
+      return {
+        id: sha,
+        tree_id: commit.tree,
+        distinct: true,
+        message: commit.message,
+        timestamp: commit.committer.date,
+        url: `${this.emulator.url}/${repo.fullName}/commit/${sha}`,
+        author: { name: commit.author.name, email: commit.author.email },
+        committer: { name: commit.committer.name, email: commit.committer.email },
+        added: [],
+        removed: [],
+        modified: [],
+      }
+    })
     this.emulator.webhooks.emit('push', repo, {
       ...payload,
       ref,
       before,
       after,
-      created: false,
+      created,
       deleted: false,
       forced,
       base_ref: null,

@@ -140,13 +140,14 @@ export class GitStore {
     try {
       if (base) this.git(['read-tree', base], { env })
       else this.git(['read-tree', '--empty'], { env })
-      for (const entry of entries) {
-        if (entry.sha === null) this.git(['update-index', '--force-remove', '--', entry.path], { env })
-        else
-          this.git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], {
-            env,
-          })
-      }
+      // --index-info works in a bare repository (--add/--force-remove want a work tree); mode 0 removes.
+      const lines = entries.map((entry) =>
+        entry.sha === null
+          ? `0 ${'0'.repeat(40)}\t${entry.path}`
+          : `${entry.mode} ${entry.sha}\t${entry.path}`,
+      )
+      if (lines.length > 0)
+        this.git(['update-index', '--index-info'], { env, input: Buffer.from(`${lines.join('\n')}\n`) })
       return this.git(['write-tree'], { env }).trim()
     } finally {
       rmSync(folder, { recursive: true, force: true })

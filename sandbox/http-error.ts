@@ -3,7 +3,8 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly errors?: { resource?: string; field?: string; code: string; message?: string }[],
+    /** GitHub's `errors`: objects for validation failures, plain strings for some (reviews). */
+    readonly errors?: ({ resource?: string; field?: string; code: string; message?: string } | string)[],
     readonly headers: Record<string, string> = {},
   ) {
     super(message)

@@ -29,6 +29,22 @@ interface Spec {
 
 const GREEDY = new Set(['path', 'ref', 'basehead'])
 
+/**
+ * OpenAPI 3.0's `nullable: true` on a schema without `type` (135 of GitHub's, e.g. `commit.author`)
+ * is not something Ajv compiles; `anyOf: [null, schema]` means the same.
+ */
+function withNullableUntyped<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(withNullableUntyped) as T
+  if (node === null || typeof node !== 'object') return node
+  const entries = Object.entries(node).map(([key, value]) => [key, withNullableUntyped(value)] as const)
+  const copy = Object.fromEntries(entries) as Record<string, unknown>
+  if (copy.nullable === true && copy.type === undefined) {
+    const { nullable: _nullable, ...rest } = copy
+    return { anyOf: [{ type: 'null' }, rest] } as T
+  }
+  return copy as T
+}
+
 /** A matched route: the operation, its path template and the path parameters. */
 export interface Route {
   method: string
@@ -62,7 +78,7 @@ export class OpenApi {
     this.spec = require('@octokit/openapi/generated/api.github.com.json') as Spec
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true })
     addFormats.default(this.ajv)
-    this.ajv.addSchema({ $id: 'gh', components: this.spec.components })
+    this.ajv.addSchema({ $id: 'gh', components: withNullableUntyped(this.spec.components) })
     for (const [template, methods] of Object.entries(this.spec.paths)) {
       const names: string[] = []
       const source = template.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '{' || c === '}' ? c : `\\${c}`))

@@ -5,15 +5,16 @@ import type { Repo, User } from './state.js'
  * example (`OpenApi.example`) and `instantiate` it: the example's octocat URLs and names become ours.
  */
 export function simpleUser(user: User, baseUrl: string): Record<string, unknown> {
-  const url = `${baseUrl}/users/${user.login}`
+  const login = encodeURIComponent(user.login) // `modelgate[bot]` → `modelgate%5Bbot%5D`, as GitHub writes it
+  const url = `${baseUrl}/users/${login}`
   return {
     login: user.login,
     id: user.id,
     node_id: nodeId('U', user.id),
-    avatar_url: `${baseUrl}/avatars/${user.login}`,
+    avatar_url: `${baseUrl}/avatars/${login}`,
     gravatar_id: '',
     url,
-    html_url: `${baseUrl}/${user.login}`,
+    html_url: `${baseUrl}/${login}`,
     followers_url: `${url}/followers`,
     following_url: `${url}/following{/other_user}`,
     gists_url: `${url}/gists{/gist_id}`,
@@ -59,6 +60,8 @@ export function repository(repo: Repo, baseUrl: string, template: unknown): Reco
     updated_at: repo.createdAt,
     pushed_at: repo.createdAt,
     permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
+    license: null,
+    language: null,
   }
 }
 

@@ -1,3 +1,4 @@
+import { branchMoved } from '../events-pulls.js'
 import { HttpError } from '../http-error.js'
 import type { GitSignature } from '../git-store.js'
 import { now } from '../shapes.js'
@@ -224,6 +225,7 @@ export const gitRoutes: Record<string, Handler> = {
     const before = repo.git.resolve(ref)
     repo.git.updateRef(ref, sha, force)
     context.emulator.events.push(repo, ref, before!, sha, force, actingUser(context))
+    branchMoved(context.emulator, repo, ref, before!, sha, actingUser(context))
     return { status: 200, body: refBody(context, repo, ref, sha) }
   },
 

@@ -1,3 +1,4 @@
+import { branchMoved } from '../events-pulls.js'
 import { HttpError } from '../http-error.js'
 import type { Repo } from '../state.js'
 import type { Handler, RequestContext } from './context.js'
@@ -87,6 +88,7 @@ export const repoRoutes: Record<string, Handler> = {
     const sha = repo.git.commitTree(tree, [parent], body.message, signature, signature)
     repo.git.updateRef(ref, sha, false)
     context.emulator.events.push(repo, ref, parent, sha, false, user)
+    branchMoved(context.emulator, repo, ref, parent, sha, user)
     const commit = gitCommitBody(context, repo, sha)
     return {
       status: existing ? 200 : 201,
