@@ -233,6 +233,11 @@ export class Emulator {
       status: 0,
     }
     this.requests.push(record)
+    try {
+      record.body = parseJson(raw) // recorded before any fault, so tests see what was attempted
+    } catch (error) {
+      return this.send(response, record, route, errorResult(error), false)
+    }
 
     const fault = this.faults.decide({
       method: record.method,
@@ -248,7 +253,6 @@ export class Emulator {
 
     let result: HandlerResult
     try {
-      record.body = parseJson(raw)
       result = await this.answer(route, path, url, record.body, request, enterprise)
     } catch (error) {
       result = errorResult(error)
@@ -309,7 +313,7 @@ export class Emulator {
   ): void {
     record.status = result.status
     // Our own answers to faults and to rejected requests are GitHub's error shapes, not the operation's.
-    if (check && route && result.status !== 404 && !result.unchecked) {
+    if (check && route && result.status !== 404 && !result.unchecked && result.raw === undefined) {
       try {
         const found = this.api.checkResponse(route, result.status, result.body)
         this.problems.push(...found.map((problem) => `response: ${problem}`))
@@ -318,7 +322,7 @@ export class Emulator {
         this.problems.push(`response: ${route.operationId}: could not be checked (${reason})`)
       }
     }
-    const body = result.body === undefined ? '' : JSON.stringify(result.body)
+    const body = result.raw ?? (result.body === undefined ? '' : JSON.stringify(result.body))
     response.writeHead(result.status, {
       'content-type': 'application/json; charset=utf-8',
       'x-github-request-id': randomUUID(),
@@ -415,10 +419,16 @@ function faultResult(fault: import('./faults.js').FaultRule): HandlerResult {
         },
       }
     case 'rate-limit':
+      // The primary rate limit: clients recognise it by `x-ratelimit-remaining: 0`, not by the status.
       return {
         status: 429,
-        headers: { 'retry-after': retryAfter },
-        body: { message: 'Too Many Requests', documentation_url: DOCS },
+        headers: {
+          'retry-after': retryAfter,
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + Number(retryAfter)),
+        },
+        body: { message: 'API rate limit exceeded for user ID 1.', documentation_url: DOCS },
       }
     default:
       return { status: fault.status ?? 502, body: { message: 'Server Error', documentation_url: DOCS } }

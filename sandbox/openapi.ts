@@ -88,7 +88,9 @@ export class OpenApi {
           /\{([^}]+)\}(\/?)$|\{([^}]+)\}/g,
           (_, last?: string, slash?: string, inner?: string) => {
             names.push((last ?? inner)!)
-            return last && GREEDY.has(last) ? `(.+?)${slash ?? ''}` : `([^/]+)${slash ?? ''}`
+            // `contents/` with an empty path is the repository root.
+            if (last && GREEDY.has(last)) return `(${last === 'path' ? '.*?' : '.+?'})${slash ?? ''}`
+            return `([^/]+)${slash ?? ''}`
           },
         )}$`,
       )

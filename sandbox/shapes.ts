@@ -51,7 +51,10 @@ export function repository(repo: Repo, baseUrl: string, template: unknown): Reco
     node_id: nodeId('R', repo.id),
     name: repo.name,
     full_name: repo.fullName,
-    owner: simpleUser(repo.owner, baseUrl),
+    owner: withoutContact(simpleUser(repo.owner, baseUrl)),
+    ...(repo.owner.type === 'Organization'
+      ? { organization: withoutContact(simpleUser(repo.owner, baseUrl)) }
+      : {}),
     private: repo.private,
     visibility: repo.private ? 'private' : 'public',
     fork: false,
@@ -62,7 +65,16 @@ export function repository(repo: Repo, baseUrl: string, template: unknown): Reco
     permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
     license: null,
     language: null,
+    web_commit_signoff_required: false,
+    allow_update_branch: false,
+    use_squash_pr_title_as_default: false,
   }
+}
+
+/** A user as embedded in a repository: GitHub leaves out name and email there. */
+function withoutContact(user: Record<string, unknown>): Record<string, unknown> {
+  const { name: _name, email: _email, ...rest } = user
+  return rest
 }
 
 /**

@@ -20,6 +20,8 @@ export interface RequestContext {
 export interface HandlerResult {
   status: number
   body?: unknown
+  /** A non-JSON answer (raw file content for `Accept: application/vnd.github.raw`). */
+  raw?: Buffer
   headers?: Record<string, string>
 }
 

@@ -45,17 +45,28 @@ export const repoRoutes: Record<string, Handler> = {
     const commit = repo.git.resolveCommit(ref)
     if (!commit) throw new HttpError(404, `No commit found for the ref ${ref}`)
     const path = context.params.path!.replace(/^\/+|\/+$/g, '')
-    const file = repo.git.readFile(commit, path)
+    const file = path === '' ? undefined : repo.git.readFile(commit, path)
+    if (file && /application\/vnd\.github(\.v3)?\.raw/.test(String(context.headers.accept))) {
+      // The raw media type (what Probot's context.config() asks for): the bytes themselves.
+      return {
+        status: 200,
+        raw: file.content,
+        headers: { 'content-type': 'application/vnd.github.v3.raw; charset=utf-8' },
+      }
+    }
     if (file) return { status: 200, body: contentBody(context, repo, path, ref, file.sha, file.content) }
-    const tree = repo.git.resolve(`${commit}:${path}`)
+    const tree = repo.git.resolve(path === '' ? `${commit}^{tree}` : `${commit}:${path}`)
     if (!tree || repo.git.objectType(tree) !== 'tree') throw new HttpError(404, 'Not Found')
-    const entries = repo.git.readTree(tree).map((entry) => ({
-      ...contentBody(context, repo, `${path}/${entry.path}`, ref, entry.sha),
-      type: entry.type === 'tree' ? 'dir' : 'file',
-      size: entry.size ?? 0,
-      download_url:
-        entry.type === 'tree' ? null : `${context.baseUrl}/raw/${repo.fullName}/${ref}/${path}/${entry.path}`,
-    }))
+    const entries = repo.git.readTree(tree).map((entry) => {
+      const entryPath = path === '' ? entry.path : `${path}/${entry.path}`
+      return {
+        ...contentBody(context, repo, entryPath, ref, entry.sha),
+        type: entry.type === 'tree' ? 'dir' : 'file',
+        size: entry.size ?? 0,
+        download_url:
+          entry.type === 'tree' ? null : `${context.baseUrl}/raw/${repo.fullName}/${ref}/${entryPath}`,
+      }
+    })
     return { status: 200, body: entries }
   },
 
@@ -66,9 +77,11 @@ export const repoRoutes: Record<string, Handler> = {
     const branch = body.branch ?? repo.defaultBranch
     const ref = `refs/heads/${branch}`
     const parent = repo.git.resolveCommit(ref)
-    if (!parent) throw new HttpError(404, `Branch ${branch} not found`)
+    // An empty repository gets its first (root) commit on the default branch, as on GitHub.
+    const empty = !parent && branch === repo.defaultBranch && repo.git.listRefs('refs/heads/').length === 0
+    if (!parent && !empty) throw new HttpError(404, `Branch ${branch} not found`)
     const path = context.params.path!
-    const existing = repo.git.readFile(parent, path)
+    const existing = parent ? repo.git.readFile(parent, path) : undefined
     if (existing && body.sha !== existing.sha) {
       throw new HttpError(
         existing && !body.sha ? 422 : 409,
@@ -77,22 +90,24 @@ export const repoRoutes: Record<string, Handler> = {
           : `${path} does not match ${body.sha ?? ''}`,
       )
     }
-    const blob = repo.git.writeBlob(Buffer.from(body.content, 'base64'))
-    const tree = repo.git.writeTree(repo.git.readCommit(parent)!.tree, [{ path, mode: '100644', sha: blob }])
+    const content = Buffer.from(body.content, 'base64')
+    const blob = repo.git.writeBlob(content)
+    const baseTree = parent ? repo.git.readCommit(parent)!.tree : undefined
+    const tree = repo.git.writeTree(baseTree, [{ path, mode: '100644', sha: blob }])
     const user = actingUser(context)
     const signature = {
       name: user.login,
       email: user.email ?? `${user.login}@users.noreply.emulator.invalid`,
       date: new Date().toISOString(),
     }
-    const sha = repo.git.commitTree(tree, [parent], body.message, signature, signature)
-    repo.git.updateRef(ref, sha, false)
-    context.emulator.events.push(repo, ref, parent, sha, false, user)
-    branchMoved(context.emulator, repo, ref, parent, sha, user)
+    const sha = repo.git.commitTree(tree, parent ? [parent] : [], body.message, signature, signature)
+    if (parent) repo.git.updateRef(ref, sha, false)
+    else repo.git.createRef(ref, sha)
+    const before = parent ?? '0'.repeat(40)
+    context.emulator.events.push(repo, ref, before, sha, false, user)
+    branchMoved(context.emulator, repo, ref, before, sha, user)
     const commit = gitCommitBody(context, repo, sha)
-    return {
-      status: existing ? 200 : 201,
-      body: { content: contentBody(context, repo, path, branch, blob, undefined), commit },
-    }
+    const written = { ...contentBody(context, repo, path, branch, blob, undefined), size: content.length }
+    return { status: existing ? 200 : 201, body: { content: written, commit } }
   },
 }

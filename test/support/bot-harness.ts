@@ -1,0 +1,313 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { sign } from '@octokit/webhooks-methods'
+import { expect } from 'vitest'
+import type { Emulator } from '../../sandbox/emulator.js'
+import type { App } from '../../sandbox/state.js'
+
+/** One line Probot logged (pino, `LOG_FORMAT=json`): `level` 10 trace … 60 fatal. */
+export interface BotLogLine {
+  level: number
+  msg: string
+  name?: string
+  time?: number
+  [key: string]: unknown
+}
+
+export interface DeliverOptions {
+  /**
+   * The `x-hub-signature-256` header: computed from the harness's secret when absent, sent as
+   * given when a string, left out when `false` (an unsigned delivery).
+   */
+  signature?: string | false
+  /** The `x-github-delivery` id (a fresh UUID when absent; GitHub keeps it on redelivery). */
+  id?: string
+}
+
+export interface StartBotOptions {
+  /** The Probot app module (`export default (app) => …`), absolute or relative to the working directory. */
+  appPath: string
+  emulator: Emulator
+  /** Extra environment for the bot (wins over the harness's own, e.g. `{ LOG_LEVEL: 'info' }`). */
+  env?: Record<string, string>
+  /** The App's slug in the emulator (default `probot-harness`). */
+  slug?: string
+  /** How long the server may take to say "Listening on" (default 20 s). */
+  startTimeoutMs?: number
+}
+
+export interface Bot {
+  /** The App as registered in the emulator: `emulator.install(bot.app, owner)` to install it. */
+  app: App
+  /** The bot's webhook URL (`http://127.0.0.1:<port>/api/github/webhooks`). */
+  url: string
+  /** The webhook secret shared by the bot and the emulator. */
+  secret: string
+  /** The bot process's id. */
+  pid: number
+  /** Posts a delivery to the bot, as GitHub does; resolves once the bot answered (after its handlers ran). */
+  deliver(event: string, payload: unknown, options?: DeliverOptions): Promise<Response>
+  /** Every JSON log line the bot printed so far. */
+  logs(): BotLogLine[]
+  /** What the bot printed on stderr so far (Probot prints there only when it fails badly). */
+  stderr(): string
+  /** Stops the bot (SIGTERM, then SIGKILL after 5 s); safe to call twice. */
+  stop(): Promise<void>
+}
+
+/** Probot's own CLI, as `npx probot` would run it. */
+const PROBOT_BIN = fileURLToPath(new URL('../../node_modules/probot/bin/probot.js', import.meta.url))
+
+/**
+ * Environment variables Probot reads: never inherited from the developer's shell, so a stray
+ * `REDIS_URL`, `WEBHOOK_PROXY_URL` or `GHE_HOST` cannot change what the test runs against.
+ */
+const PROBOT_ENV = [
+  'APP_ID',
+  'PRIVATE_KEY',
+  'PRIVATE_KEY_PATH',
+  'WEBHOOK_SECRET',
+  'WEBHOOK_PATH',
+  'WEBHOOK_PROXY_URL',
+  'GHE_HOST',
+  'GHE_PROTOCOL',
+  'GH_ORG',
+  'HOST',
+  'PORT',
+  'LOG_FORMAT',
+  'LOG_LEVEL',
+  'LOG_LEVEL_IN_STRING',
+  'LOG_MESSAGE_KEY',
+  'REDIS_URL',
+  'SENTRY_DSN',
+  'NO_SMEE_SETUP',
+  'NODE_OPTIONS',
+]
+
+/**
+ * Runs a Probot app as production does: `probot run <app>` in its own process, as a GitHub App
+ * registered in the emulator (a throwaway RSA key, a random webhook secret), talking to the
+ * emulator in GHE mode (`GHE_HOST=127.0.0.1:<port>`, `GHE_PROTOCOL=http`, so `…/api/v3`). Webhooks
+ * the emulator emits reach it signed; {@link Bot.deliver} sends hand-made ones.
+ *
+ * @example
+ * const bot = await startBot({ appPath: 'test/fixtures/bot/app.js', emulator: gh })
+ * gh.install(bot.app, 'acme')
+ * // … make the emulator emit a webhook, then: await gh.webhooks.settled()
+ * await bot.stop()
+ */
+export async function startBot(options: StartBotOptions): Promise<Bot> {
+  const { emulator } = options
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  })
+  const secret = randomBytes(24).toString('hex')
+  const webhookUrl = (port: number) => `http://127.0.0.1:${port}/api/github/webhooks`
+  let port = await freePort()
+  const app = emulator.registerApp({
+    slug: options.slug ?? 'probot-harness',
+    publicKey,
+    webhookUrl: webhookUrl(port),
+    webhookSecret: secret,
+  })
+  const appPath = resolve(options.appPath)
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !PROBOT_ENV.includes(name)),
+  )
+
+  // A free port can be taken between our probe and Probot's listen: try a few.
+  let lastError: unknown
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (attempt > 0) {
+      port = await freePort()
+      app.webhookUrl = webhookUrl(port)
+    }
+    const url = webhookUrl(port)
+    // Probot reads `.env` from its working directory over the environment: give it an empty one.
+    const cwd = mkdtempSync(join(tmpdir(), 'probot-harness-'))
+    const env: NodeJS.ProcessEnv = {
+      ...inherited,
+      NODE_ENV: 'test',
+      APP_ID: String(app.id),
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: secret,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      GHE_HOST: new URL(emulator.url).host,
+      GHE_PROTOCOL: 'http',
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'debug',
+      ...options.env,
+    }
+    const child = spawn(process.execPath, [PROBOT_BIN, 'run', appPath], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const bot = watch(child, { app, url, secret, cwd })
+    try {
+      await bot.listening(options.startTimeoutMs ?? 20_000)
+      return bot.handle
+    } catch (error) {
+      lastError = error
+      await bot.handle.stop()
+      if (!/already in use|EADDRINUSE/.test(String(error))) break
+    }
+  }
+  throw lastError
+}
+
+/**
+ * Polls until `probe` returns something other than `undefined`, `null` or `false` (emulator state,
+ * bot logs…) and returns it; fails the test with `message` after `timeoutMs` (default 10 s).
+ */
+export async function waitFor<T>(
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  options: { timeoutMs?: number; intervalMs?: number; message?: string } = {},
+): Promise<T> {
+  let found: T | undefined
+  await expect
+    .poll(
+      async () => {
+        const value = await probe()
+        if (value === undefined || value === null || value === false) return false
+        found = value
+        return true
+      },
+      {
+        timeout: options.timeoutMs ?? 10_000,
+        interval: options.intervalMs ?? 25,
+        ...(options.message ? { message: options.message } : {}),
+      },
+    )
+    .toBe(true)
+  return found as T
+}
+
+/** A TCP port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', resolve)
+  })
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+function watch(
+  child: ChildProcess,
+  context: { app: App; url: string; secret: string; cwd: string },
+): { handle: Bot; listening: (timeoutMs: number) => Promise<void> } {
+  const lines: BotLogLine[] = []
+  let stderr = ''
+  let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined
+  const waiters = new Set<() => void>()
+  const notify = () => waiters.forEach((waiter) => waiter())
+
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    try {
+      const parsed = JSON.parse(line) as unknown
+      lines.push(
+        typeof parsed === 'object' && parsed !== null
+          ? (parsed as BotLogLine)
+          : { level: 30, msg: String(parsed) },
+      )
+    } catch {
+      lines.push({ level: 30, msg: line, raw: true })
+    }
+    notify()
+  })
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk
+    notify()
+  })
+  const exit = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = { code, signal }
+      notify()
+      resolve()
+    })
+  })
+  // Never leave a bot behind when the test process itself goes away.
+  const onExit = () => child.kill('SIGKILL')
+  process.once('exit', onExit)
+
+  const transcript = () =>
+    `${lines.map((line) => JSON.stringify(line)).join('\n')}${stderr ? `\nstderr:\n${stderr}` : ''}`
+
+  const listening = (timeoutMs: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (lines.some((line) => typeof line.msg === 'string' && line.msg.startsWith('Listening on'))) {
+          done()
+          resolve()
+        } else if (exited) {
+          done()
+          reject(
+            new Error(`probot exited (${exited.code ?? exited.signal}) before listening:\n${transcript()}`),
+          )
+        }
+      }
+      const timer = setTimeout(() => {
+        done()
+        reject(new Error(`probot did not listen within ${timeoutMs} ms:\n${transcript()}`))
+      }, timeoutMs)
+      const done = () => {
+        clearTimeout(timer)
+        waiters.delete(check)
+      }
+      waiters.add(check)
+      check()
+    })
+
+  let stopping: Promise<void> | undefined
+  const handle: Bot = {
+    app: context.app,
+    url: context.url,
+    secret: context.secret,
+    pid: child.pid ?? -1,
+    async deliver(event, payload, options = {}) {
+      const body = JSON.stringify(payload)
+      const signature = options.signature ?? (await sign(context.secret, body))
+      return fetch(context.url, {
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'GitHub-Hookshot/bot-harness',
+          'x-github-event': event,
+          'x-github-delivery': options.id ?? randomUUID(),
+          ...(signature === false ? {} : { 'x-hub-signature-256': signature }),
+        },
+      })
+    },
+    logs: () => [...lines],
+    stderr: () => stderr,
+    stop() {
+      stopping ??= (async () => {
+        process.removeListener('exit', onExit)
+        if (!exited) {
+          child.kill('SIGTERM')
+          const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+          await exit
+          clearTimeout(timer)
+        }
+        rmSync(context.cwd, { recursive: true, force: true })
+      })()
+      return stopping
+    },
+  }
+  return { handle, listening }
+}
