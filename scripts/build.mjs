@@ -19,7 +19,12 @@ const common = {
 await esbuild.build({ ...common, entryPoints: { modelgate: 'cli/main.ts' }, outdir: 'lib/cli' })
 // The emulator runs from node_modules (GitHub's OpenAPI description is 13 MB of JSON): not bundled.
 if (existsSync('sandbox/main.ts')) {
-  await esbuild.build({ ...common, entryPoints: { main: 'sandbox/main.ts' }, outdir: 'lib/sandbox', packages: 'external' })
+  await esbuild.build({
+    ...common,
+    entryPoints: { main: 'sandbox/main.ts' },
+    outdir: 'lib/sandbox',
+    packages: 'external',
+  })
 }
 
 const actions = existsSync('actions')
