@@ -31,13 +31,16 @@ const GREEDY = new Set(['path', 'ref', 'basehead'])
 
 /**
  * OpenAPI 3.0's `nullable: true` on a schema without `type` (135 of GitHub's, e.g. `commit.author`)
- * is not something Ajv compiles; `anyOf: [null, schema]` means the same.
+ * is not something Ajv compiles; `anyOf: [null, schema]` means the same. A nullable `enum` gets `null`.
  */
 function withNullableUntyped<T>(node: T): T {
   if (Array.isArray(node)) return node.map(withNullableUntyped) as T
   if (node === null || typeof node !== 'object') return node
   const entries = Object.entries(node).map(([key, value]) => [key, withNullableUntyped(value)] as const)
   const copy = Object.fromEntries(entries) as Record<string, unknown>
+  // Ajv wants null listed in a nullable enum (check-run `conclusion` is one).
+  if (copy.nullable === true && Array.isArray(copy.enum) && !copy.enum.includes(null))
+    copy.enum = [...(copy.enum as unknown[]), null]
   if (copy.nullable === true && copy.type === undefined) {
     const { nullable: _nullable, ...rest } = copy
     return { anyOf: [{ type: 'null' }, rest] } as T

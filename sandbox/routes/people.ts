@@ -1,3 +1,103 @@
+import { HttpError } from '../http-error.js'
+import { instantiate, simpleUser } from '../shapes.js'
 import type { Handler } from './context.js'
+import { repoFor } from './context.js'
 
-export const peopleRoutes: Record<string, Handler> = {}
+/** GitHub's four-level answer for a role: `maintain` reads as write, `triage` as read. */
+const LEGACY = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read',
+  none: 'none',
+} as const
+
+export const peopleRoutes: Record<string, Handler> = {
+  /** A user's permission on a repository; `none` (with 200) for people without access, as on GitHub. */
+  'repos/get-collaborator-permission-level': (context) => {
+    const repo = repoFor(context)
+    const user = context.emulator.state.user(context.params.username!)
+    if (!user) throw new HttpError(404, 'Not Found')
+    const role = context.emulator.state.permissionOf(repo, user.login)
+    const isCollaborator =
+      role !== 'none' && (repo.owner === user || repo.permissions.has(user.login.toLowerCase()))
+    return {
+      status: 200,
+      body: {
+        permission: isCollaborator ? LEGACY[role] : 'none',
+        role_name: isCollaborator ? role : 'none',
+        user: {
+          ...simpleUser(user, context.baseUrl),
+          role_name: isCollaborator ? role : 'none',
+          permissions: {
+            admin: role === 'admin',
+            maintain: role === 'maintain' || role === 'admin',
+            push: ['write', 'maintain', 'admin'].includes(role),
+            triage: role !== 'read' && role !== 'none',
+            pull: role !== 'none',
+          },
+        },
+      },
+    }
+  },
+
+  'repos/check-collaborator': (context) => {
+    const repo = repoFor(context)
+    const login = context.params.username!.toLowerCase()
+    return { status: repo.owner.login.toLowerCase() === login || repo.permissions.has(login) ? 204 : 404 }
+  },
+
+  /** Team membership: 404 when the user is not a member (or the team does not exist). */
+  'teams/get-membership-for-user-in-org': (context) => {
+    if (!context.actor) throw new HttpError(401, 'Requires authentication')
+    const { org = '', team_slug: team = '', username = '' } = context.params
+    const members = context.emulator.state.teams.get(`${org}/${team}`.toLowerCase())
+    if (!members?.has(username.toLowerCase())) throw new HttpError(404, 'Not Found')
+    return {
+      status: 200,
+      body: {
+        url: `${context.baseUrl}/organizations/${org}/team/${team}/memberships/${username}`,
+        role: 'member',
+        state: 'active',
+      },
+    }
+  },
+
+  'users/get-by-username': (context) => {
+    const user = context.emulator.state.user(context.params.username!)
+    if (!user) throw new HttpError(404, 'Not Found')
+    const template = instantiate(context.emulator.api.example(context.route, 200), context.baseUrl) as Record<
+      string,
+      unknown
+    >
+    return {
+      status: 200,
+      body: {
+        ...template,
+        ...simpleUser(user, context.baseUrl),
+        name: user.name ?? null,
+        email: user.email ?? null,
+      },
+    }
+  },
+
+  /** The token's own user; installation tokens have none (403, as on GitHub). */
+  'users/get-authenticated': (context) => {
+    const actor = context.actor
+    if (actor?.kind !== 'user') throw new HttpError(403, 'Resource not accessible by integration')
+    const template = instantiate(context.emulator.api.example(context.route, 200), context.baseUrl) as Record<
+      string,
+      unknown
+    >
+    return {
+      status: 200,
+      body: {
+        ...template,
+        ...simpleUser(actor.user, context.baseUrl),
+        name: actor.user.name ?? null,
+        email: actor.user.email ?? null,
+      },
+    }
+  },
+}
