@@ -37,6 +37,26 @@ const RANK: Record<Permission | 'none', number> = {
 }
 
 /**
+ * The GitHub App permissions that allow an operation (any one suffices): comments and reactions on
+ * pull requests go with `issues` or `pull_requests`, as on GitHub.
+ */
+export function permissionAreas(operationId: string): string[] {
+  if (
+    operationId.startsWith('git/') ||
+    operationId === 'repos/get-content' ||
+    operationId === 'repos/create-or-update-file-contents'
+  ) {
+    return ['contents']
+  }
+  if (operationId.startsWith('pulls/') || operationId.startsWith('repos/compare')) return ['pull_requests']
+  if (operationId.startsWith('issues/') || operationId.startsWith('reactions/'))
+    return ['issues', 'pull_requests']
+  if (operationId.startsWith('checks/')) return ['checks']
+  if (operationId.includes('commit-status') || operationId.includes('statuses')) return ['statuses']
+  return ['metadata']
+}
+
+/**
  * The repository named by the path, after checking the caller may act on it with `needed`
  * permission. As on GitHub: 404 when the caller cannot see it, 403 when it can see but not write.
  */
@@ -51,7 +71,15 @@ export function repoFor(context: RequestContext, needed: Permission = 'read'): R
       installation.account === repo.owner &&
       (!installation.repositories || installation.repositories.includes(repo))
     if (!reaches) throw new HttpError(404, 'Not Found')
-    if (needed !== 'read' && needed !== 'triage' && !Object.values(actor.permissions).includes('write')) {
+    // An installation token holds per-area permissions: it may write only where it was granted write.
+    const levels = permissionAreas(context.route.operationId).map((area) =>
+      area === 'metadata' ? (actor.permissions.metadata ?? 'read') : actor.permissions[area],
+    )
+    const allowed =
+      needed === 'read'
+        ? levels.some(Boolean)
+        : levels.some((level) => level === 'write' || level === 'admin')
+    if (!allowed) {
       throw new HttpError(403, 'Resource not accessible by integration')
     }
     return repo
