@@ -13,7 +13,7 @@ import { OpenApi } from './openapi.js'
 import type { Route } from './openapi.js'
 import type { HandlerResult, RequestContext } from './routes/context.js'
 import { handlers } from './routes/index.js'
-import { now, repository } from './shapes.js'
+import { instantiate, nodeId, now, repository, simpleUser } from './shapes.js'
 import type { Actor, App, Installation, Permission, Repo, User } from './state.js'
 import { EmulatorState } from './state.js'
 import { Webhooks } from './webhooks.js'
@@ -205,6 +205,24 @@ export class Emulator {
   /** A repository as GitHub returns it (instantiated from the spec's example of `repos/get`). */
   repositoryBody(repo: Repo, baseUrl: string): Record<string, unknown> {
     return repository(repo, baseUrl, this.api.example(this.api.match('GET', '/repos/o/r')!, 200))
+  }
+
+  /** A GitHub App (`integration`), instantiated from the spec's example of `apps/get-authenticated`. */
+  appBody(app: App, baseUrl: string): Record<string, unknown> {
+    return {
+      ...(instantiate(this.api.example(this.api.match('GET', '/app')!, 200), baseUrl) as Record<
+        string,
+        unknown
+      >),
+      id: app.id,
+      slug: app.slug,
+      node_id: nodeId('A', app.id),
+      client_id: `Iv1.${app.id}`,
+      owner: simpleUser(app.owner, baseUrl),
+      name: app.name,
+      permissions: app.permissions,
+      events: app.events,
+    }
   }
 
   // ── Observation ───────────────────────────────────────────────────────────

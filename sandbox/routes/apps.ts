@@ -1,30 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { HttpError } from '../http-error.js'
-import { instantiate, nodeId, simpleUser } from '../shapes.js'
+import { instantiate, simpleUser } from '../shapes.js'
 import type { App, Installation } from '../state.js'
 import type { Handler, RequestContext } from './context.js'
 
 function appFor(context: RequestContext): App {
   if (context.actor?.kind !== 'app') throw new HttpError(401, 'A JSON web token could not be decoded')
   return context.actor.app
-}
-
-function integration(context: RequestContext, app: App): Record<string, unknown> {
-  const template = context.emulator.api.example(context.emulator.api.match('GET', '/app')!, 200) as Record<
-    string,
-    unknown
-  >
-  return {
-    ...(instantiate(template, context.baseUrl) as Record<string, unknown>),
-    id: app.id,
-    slug: app.slug,
-    node_id: nodeId('A', app.id),
-    client_id: `Iv1.${app.id}`,
-    owner: simpleUser(app.owner, context.baseUrl),
-    name: app.name,
-    permissions: app.permissions,
-    events: app.events,
-  }
 }
 
 function installationBody(context: RequestContext, installation: Installation): Record<string, unknown> {
@@ -52,7 +34,10 @@ export const appRoutes: Record<string, Handler> = {
     body: instantiate(context.emulator.api.example(context.route, 200), context.baseUrl),
   }),
 
-  'apps/get-authenticated': (context) => ({ status: 200, body: integration(context, appFor(context)) }),
+  'apps/get-authenticated': (context) => ({
+    status: 200,
+    body: context.emulator.appBody(appFor(context), context.baseUrl),
+  }),
 
   'apps/get-installation': (context) => {
     const app = appFor(context)

@@ -15,10 +15,6 @@ function checkRunBody(emulator: Emulator, baseUrl: string, run: CheckRun): Recor
     repo,
   ) as Record<string, unknown>
   const app = emulator.state.apps.find((candidate) => candidate.id === run.appId)!
-  const appTemplate = instantiate(
-    emulator.api.example(emulator.api.match('GET', '/app')!, 200),
-    baseUrl,
-  ) as Record<string, unknown>
   const url = `${baseUrl}/repos/${repo.fullName}/check-runs/${run.id}`
   const pulls = emulator.state.pulls.filter(
     (pull) => pull.repo === repo && pull.state === 'open' && pull.head.sha === run.headSha,
@@ -40,16 +36,7 @@ function checkRunBody(emulator: Emulator, baseUrl: string, run: CheckRun): Recor
     completed_at: run.completedAt,
     output: { ...run.output, annotations_count: 0, annotations_url: `${url}/annotations` },
     check_suite: { id: run.appId * 1000 + 1 },
-    app: {
-      ...appTemplate,
-      id: app.id,
-      slug: app.slug,
-      node_id: nodeId('A', app.id),
-      name: app.name,
-      owner: simpleUser(app.owner, baseUrl),
-      permissions: app.permissions,
-      events: app.events,
-    },
+    app: emulator.appBody(app, baseUrl),
     pull_requests: pulls.map((pull) => ({
       id: pull.id,
       number: pull.number,

@@ -1,4 +1,5 @@
 import type { Emulator } from '../emulator.js'
+import { labelBody } from '../events-pulls.js'
 import { HttpError } from '../http-error.js'
 import { instantiate, nodeId, now, simpleUser } from '../shapes.js'
 import type { Issue, IssueComment, Reaction, Repo, User } from '../state.js'
@@ -96,19 +97,6 @@ export function issueBody(
   }
 }
 
-function labelBody(repo: Repo, name: string, baseUrl: string): Record<string, unknown> {
-  const label = repo.labels.get(name.toLowerCase()) ?? { id: 0, name, color: 'ededed', description: null }
-  return {
-    id: label.id,
-    node_id: nodeId('LA', label.id),
-    url: `${baseUrl}/repos/${repo.fullName}/labels/${encodeURIComponent(label.name)}`,
-    name: label.name,
-    color: label.color,
-    default: false,
-    description: label.description,
-  }
-}
-
 function rollup(url: string, reactions: readonly Reaction[]): Record<string, unknown> {
   const counts = Object.fromEntries(
     REACTIONS.map((content) => [content, reactions.filter((r) => r.content === content).length]),
@@ -139,18 +127,7 @@ export function commentBody(
     created_at: comment.createdAt,
     updated_at: comment.updatedAt,
     author_association: association(repo, comment.user),
-    performed_via_github_app: app
-      ? {
-          ...(example(emulator, 'GET', '/app', 200, baseUrl, repo) as object),
-          id: app.id,
-          slug: app.slug,
-          node_id: nodeId('A', app.id),
-          name: app.name,
-          owner: simpleUser(app.owner, baseUrl),
-          permissions: app.permissions,
-          events: app.events,
-        }
-      : null,
+    performed_via_github_app: app ? emulator.appBody(app, baseUrl) : null,
     reactions: rollup(url, comment.reactions),
   }
 }

@@ -1,7 +1,22 @@
 import { HttpError } from '../http-error.js'
 import { instantiate, simpleUser } from '../shapes.js'
-import type { Handler } from './context.js'
+import type { User } from '../state.js'
+import type { Handler, RequestContext } from './context.js'
 import { repoFor } from './context.js'
+
+/** A user as `users/get-*` answers it (the private-user example, with ours). */
+function fullUser(context: RequestContext, user: User): Record<string, unknown> {
+  const template = instantiate(context.emulator.api.example(context.route, 200), context.baseUrl) as Record<
+    string,
+    unknown
+  >
+  return {
+    ...template,
+    ...simpleUser(user, context.baseUrl),
+    name: user.name ?? null,
+    email: user.email ?? null,
+  }
+}
 
 /** GitHub's four-level answer for a role: `maintain` reads as write, `triage` as read. */
 const LEGACY = {
@@ -67,37 +82,13 @@ export const peopleRoutes: Record<string, Handler> = {
   'users/get-by-username': (context) => {
     const user = context.emulator.state.user(context.params.username!)
     if (!user) throw new HttpError(404, 'Not Found')
-    const template = instantiate(context.emulator.api.example(context.route, 200), context.baseUrl) as Record<
-      string,
-      unknown
-    >
-    return {
-      status: 200,
-      body: {
-        ...template,
-        ...simpleUser(user, context.baseUrl),
-        name: user.name ?? null,
-        email: user.email ?? null,
-      },
-    }
+    return { status: 200, body: fullUser(context, user) }
   },
 
   /** The token's own user; installation tokens have none (403, as on GitHub). */
   'users/get-authenticated': (context) => {
     const actor = context.actor
     if (actor?.kind !== 'user') throw new HttpError(403, 'Resource not accessible by integration')
-    const template = instantiate(context.emulator.api.example(context.route, 200), context.baseUrl) as Record<
-      string,
-      unknown
-    >
-    return {
-      status: 200,
-      body: {
-        ...template,
-        ...simpleUser(actor.user, context.baseUrl),
-        name: actor.user.name ?? null,
-        email: actor.user.email ?? null,
-      },
-    }
+    return { status: 200, body: fullUser(context, actor.user) }
   },
 }
