@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { createSign, generateKeyPairSync } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Octokit } from '@octokit/rest'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { Emulator } from '../../sandbox/emulator.js'
+import { appJwt, generateAppKey } from '../support/app-auth.js'
 
 let gh: Emulator
 beforeAll(async () => (gh = await Emulator.start()))
@@ -19,19 +19,11 @@ it('carries a change from blob to merged commit with the unmodified @octokit/res
   gh.grant(gh.state.repo(owner, repo)!, 'rui', 'write')
   const ana = new Octokit({ auth: gh.tokenFor('ana'), baseUrl: gh.url, request: { retries: 0 } })
   const rui = new Octokit({ auth: gh.tokenFor('rui'), baseUrl: gh.url, request: { retries: 0 } })
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  })
+  const { privateKey, publicKey } = generateAppKey()
   const app = gh.registerApp({ slug: 'modelgate', publicKey })
   const installation = gh.install(app, owner)
-  const now = Math.floor(Date.now() / 1000)
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
-  const unsigned = `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode({ iat: now - 30, exp: now + 300, iss: app.id })}`
-  const appJwt = `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(privateKey, 'base64url')}`
   const { data: minted } = await new Octokit({
-    auth: appJwt,
+    auth: appJwt(app.id, privateKey),
     baseUrl: gh.url,
   }).rest.apps.createInstallationAccessToken({
     installation_id: installation.id,

@@ -1,10 +1,10 @@
-import { createSign, generateKeyPairSync } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Octokit } from '@octokit/rest'
 import { verify } from '@octokit/webhooks-methods'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Emulator } from '../../sandbox/emulator.js'
+import { appJwt, generateAppKey } from '../support/app-auth.js'
 import { openPullRequest } from '../../sandbox/scenarios/pulls.js'
 import { comment, openIssue } from '../../sandbox/scenarios/comments.js'
 import type { App, Installation } from '../../sandbox/state.js'
@@ -19,14 +19,6 @@ let installation: Installation
 let bot: Octokit
 let server: ReturnType<typeof createServer>
 const deliveries: { event: string; action?: string; body: string; signature: string; payload: any }[] = []
-
-/** An App's JWT (RS256), as Octokit's auth-app makes it. */
-function jwt(appId: number, privateKey: string): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
-  const now = Math.floor(Date.now() / 1000)
-  const unsigned = `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode({ iat: now - 30, exp: now + 300, iss: appId })}`
-  return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(privateKey, 'base64url')}`
-}
 
 beforeAll(async () => {
   gh = await Emulator.start()
@@ -53,11 +45,7 @@ beforeAll(async () => {
     })
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  })
+  const { privateKey, publicKey } = generateAppKey()
   app = gh.registerApp({
     slug: 'modelgate',
     publicKey,
@@ -65,7 +53,7 @@ beforeAll(async () => {
     webhookSecret: secret,
   })
   installation = gh.install(app, owner)
-  const asApp = new Octokit({ auth: jwt(app.id, privateKey), baseUrl: gh.url, request: { retries: 0 } })
+  const asApp = new Octokit({ auth: appJwt(app.id, privateKey), baseUrl: gh.url, request: { retries: 0 } })
   const { data } = await asApp.rest.apps.createInstallationAccessToken({ installation_id: installation.id })
   bot = new Octokit({ auth: data.token, baseUrl: gh.url, request: { retries: 0 } })
 })
