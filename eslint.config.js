@@ -47,7 +47,18 @@ export default defineConfig([
       'no-restricted-globals': ['error', 'process', 'fetch'],
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', '@actions/*', 'probot', '@octokit/*', '../cli/*', '../../cli/*'] },
+        {
+          patterns: [
+            'node:*',
+            '@actions/*',
+            'probot',
+            '@octokit/*',
+            '**/cli/*',
+            '**/local/*',
+            '**/actions/*',
+            '**/bot/*',
+          ],
+        },
       ],
     },
   },

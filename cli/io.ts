@@ -5,10 +5,7 @@ export interface CliIo {
   stderr: { write(text: string): unknown }
 }
 
-/** A mistake in how the command was called (unknown option, missing path…): exit code 2, no stack trace. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
+export { UsageError } from '../local/errors.js'
 
 /** Exit codes shared by every command. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const

@@ -1,3 +1,5 @@
+import { diffCommand, DIFF_USAGE } from './commands/diff.js'
+import { gateCommand, GATE_USAGE } from './commands/gate.js'
 import { schemaCommand, SCHEMA_USAGE } from './commands/schema.js'
 import { validateCommand, VALIDATE_USAGE } from './commands/validate.js'
 import type { CliIo } from './io.js'
@@ -10,6 +12,8 @@ Usage: modelgate <command> [options]
 
 Commands:
   validate [PATH...]   check model manifests (schema, rules, and against --base)
+  gate [PATH...]       judge evaluation metrics against the models' gates
+  diff [PATH...]       compare models and metrics with a base revision (the PR comment)
   schema               print or write the JSON Schemas and reference docs
   help [command]       show help
 
@@ -21,6 +25,8 @@ const COMMANDS: Record<
   { run: (args: string[], io: CliIo) => number | Promise<number>; usage: string }
 > = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
+  gate: { run: gateCommand, usage: GATE_USAGE },
+  diff: { run: diffCommand, usage: DIFF_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
 }
 

@@ -3,8 +3,10 @@ import type { ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import manifestSchema from '../schemas/model-manifest.schema.json' with { type: 'json' }
 import configSchema from '../schemas/modelgate-config.schema.json' with { type: 'json' }
+import gatesFileSchema from '../schemas/gates-file.schema.json' with { type: 'json' }
+import diffReportSchema from '../schemas/diff-report.schema.json' with { type: 'json' }
 
-export { manifestSchema, configSchema }
+export { manifestSchema, configSchema, gatesFileSchema, diffReportSchema }
 
 /** A JSON Schema node, as far as modelgate reads one. */
 export interface SchemaNode {
@@ -34,10 +36,18 @@ export interface SchemaNode {
   [keyword: string]: unknown
 }
 
-let compiled: { manifest: ValidateFunction; config: ValidateFunction } | undefined
+interface Validators {
+  manifest: ValidateFunction
+  config: ValidateFunction
+  gatesFile: ValidateFunction
+  /** The results file of `modelgate diff --format json`, which a privileged job must not trust. */
+  diffReport: ValidateFunction
+}
+
+let compiled: Validators | undefined
 
 /** The compiled validators (compiled once, on first use: about 30 ms). */
-export function validators(): { manifest: ValidateFunction; config: ValidateFunction } {
+export function validators(): Validators {
   if (!compiled) {
     const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true })
     addFormats.default(ajv, ['date'])
@@ -45,6 +55,8 @@ export function validators(): { manifest: ValidateFunction; config: ValidateFunc
     compiled = {
       manifest: ajv.getSchema('model-manifest.schema.json')!,
       config: ajv.compile(configSchema),
+      gatesFile: ajv.compile(gatesFileSchema),
+      diffReport: ajv.compile(diffReportSchema),
     }
   }
   return compiled

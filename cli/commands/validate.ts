@@ -1,22 +1,20 @@
 import { realpathSync } from 'node:fs'
 import { relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { ModelgateConfig, ValidationResult } from '../../core/index.js'
+import type { ValidationResult } from '../../core/index.js'
 import {
-  DEFAULT_CONFIG,
   DEFAULT_MODELS_ROOT,
   formatGithub,
   formatJson,
   formatSarif,
   formatText,
-  MAX_SOURCE_BYTES,
   summarizeValidation,
-  validateConfig,
 } from '../../core/index.js'
-import type { RepoFile } from '../files.js'
-import { findConfigFile, findManifests, findRepoRoot, folderOf, readLimited } from '../files.js'
-import { validateFiles } from '../validate-files.js'
-import { findGitRoot, readFilesAtCommit, resolveCommit } from '../git.js'
+import type { RepoFile } from '../../local/files.js'
+import { findManifests, findRepoRoot, folderOf } from '../../local/files.js'
+import { readRepoConfig } from '../../local/read-config.js'
+import { validateFiles } from '../../local/validate-files.js'
+import { findGitRoot, readFilesAtCommit, resolveCommit } from '../../local/git.js'
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
 import { version } from '../version.js'
@@ -59,7 +57,7 @@ export function validateCommand(args: string[], io: CliIo): number {
   const gitRoot = findGitRoot(io.cwd)
   const root = findRepoRoot(io.cwd, gitRoot)
 
-  const read = readConfig(root, io.cwd, values.config)
+  const read = readRepoConfig(root, io.cwd, values.config)
   if ('invalid' in read) return report(read.invalid, format, io)
   const { config } = read
 
@@ -104,21 +102,6 @@ function report(result: ValidationResult, format: Format, io: CliIo): number {
   }
   io.stdout.write(render[format](result))
   return summarizeValidation(result).errors > 0 ? EXIT.invalid : EXIT.ok
-}
-
-/** The repo config (explicit, or `.modelgate/config.yml` when present), or its problems as a result. */
-function readConfig(
-  root: string,
-  cwd: string,
-  explicit: string | undefined,
-): { config: ModelgateConfig } | { invalid: ValidationResult } {
-  const found = findConfigFile(root, cwd, explicit)
-  if (found === undefined) return { config: DEFAULT_CONFIG }
-  const { path, shown } = found
-  const checked = validateConfig(shown, readLimited(path, MAX_SOURCE_BYTES))
-  return checked.config
-    ? { config: checked.config }
-    : { invalid: { files: [{ file: shown, problems: checked.problems }] } }
 }
 
 function parseFormat(value: string | undefined): Format {

@@ -1,6 +1,6 @@
 import semver from 'semver'
-import type { Finding, Severity } from '../problem.js'
-import type { ModelManifest } from './manifest.js'
+import type { Finding, KeyPath, Severity } from '../problem.js'
+import type { Gate, ModelManifest } from './manifest.js'
 import { RISK_TIERS } from './manifest.js'
 
 /** What a rule may look at besides the manifest. */
@@ -159,31 +159,35 @@ const metricNamesUnique: Rule = {
   },
 }
 
+const GATE_CHECKS = [
+  'threshold',
+  'minAbsoluteChange',
+  'minRelativeChange',
+  'maxAbsoluteRegression',
+  'maxRelativeRegression',
+] as const
+
+/** Gates that check nothing (a validation error wherever gates are declared), located under `path`. */
+export function uncheckedGates(gates: readonly Gate[], path: KeyPath): RuleFinding[] {
+  return gates.flatMap((gate, index) =>
+    GATE_CHECKS.some((check) => gate[check] !== undefined)
+      ? []
+      : [
+          {
+            path: [...path, index],
+            target: 'value' as const,
+            message: `gate on "${gate.metric}" checks nothing`,
+            hint: `set at least one of ${GATE_CHECKS.join(', ')}`,
+          },
+        ],
+  )
+}
+
 const gateHasCheck: Rule = {
   id: 'gate-has-check',
   severity: 'error',
   summary: 'every gate sets a threshold, a minimum change or a maximum regression',
-  check({ evaluation }) {
-    const checks = [
-      'threshold',
-      'minAbsoluteChange',
-      'minRelativeChange',
-      'maxAbsoluteRegression',
-      'maxRelativeRegression',
-    ] as const
-    return (evaluation?.gates ?? []).flatMap((gate, index) =>
-      checks.some((check) => gate[check] !== undefined)
-        ? []
-        : [
-            {
-              path: ['evaluation', 'gates', index],
-              target: 'value' as const,
-              message: `gate on "${gate.metric}" checks nothing`,
-              hint: `set at least one of ${checks.join(', ')}`,
-            },
-          ],
-    )
-  },
+  check: ({ evaluation }) => uncheckedGates(evaluation?.gates ?? [], ['evaluation', 'gates']),
 }
 
 const gateMetricKnown: Rule = {

@@ -5,7 +5,8 @@ import { formatKeyPath } from '../problem.js'
 export type MetricReading = number | string | boolean
 
 export type FlattenedMetrics =
-  { ok: true; metrics: Record<string, MetricReading> } | { ok: false; path: string; message: string }
+  | { ok: true; metrics: Record<string, MetricReading> }
+  | { ok: false; path: string; keyPath: KeyPath; message: string }
 
 /**
  * Flattens a DVC-style metrics document (JSON or YAML, already parsed): nested keys are joined
@@ -15,7 +16,7 @@ export type FlattenedMetrics =
  */
 export function flattenMetrics(document: unknown): FlattenedMetrics {
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-    return { ok: false, path: '', message: 'a metrics file is a map of metric names to values' }
+    return { ok: false, path: '', keyPath: [], message: 'a metrics file is a map of metric names to values' }
   }
   const metrics: Record<string, MetricReading> = {}
   const stack: [KeyPath, unknown][] = [[[], document]]
@@ -23,11 +24,17 @@ export function flattenMetrics(document: unknown): FlattenedMetrics {
     const [path, value] = stack.pop()!
     const name = formatKeyPath(path).replace(/\[(\d+)\]/g, '.$1')
     if (value === null)
-      return { ok: false, path: name, message: `${name} is null; give it a value or remove it` }
+      return {
+        ok: false,
+        path: name,
+        keyPath: path,
+        message: `${name} is null; give it a value or remove it`,
+      }
     if (Array.isArray(value))
       return {
         ok: false,
         path: name,
+        keyPath: path,
         message: `${name} is a list; metrics must be single values (use nested keys instead)`,
       }
     if (typeof value === 'object') {
@@ -36,7 +43,7 @@ export function flattenMetrics(document: unknown): FlattenedMetrics {
     } else if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
       metrics[name] = value
     } else {
-      return { ok: false, path: name, message: `${name} is not a number, text or boolean` }
+      return { ok: false, path: name, keyPath: path, message: `${name} is not a number, text or boolean` }
     }
   }
   return { ok: true, metrics }

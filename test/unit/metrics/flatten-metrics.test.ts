@@ -27,6 +27,11 @@ describe('flattenMetrics', () => {
     ['a null', { test: { auc: null } }, 'test.auc', 'test.auc is null; give it a value or remove it'],
     ['a document that is not a map', [1, 2], '', 'a metrics file is a map of metric names to values'],
   ])('refuses %s, naming the key', (_, document, path, message) => {
-    expect(flattenMetrics(document)).toEqual({ ok: false, path, message })
+    expect(flattenMetrics(document)).toEqual({
+      ok: false,
+      path,
+      keyPath: path ? path.split('.') : [],
+      message,
+    })
   })
 })

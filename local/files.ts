@@ -11,7 +11,7 @@ import {
   statSync,
 } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { UsageError } from './io.js'
+import { UsageError } from './errors.js'
 
 export const MANIFEST_FILE = 'model.yaml'
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'lib'])

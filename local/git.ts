@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { UsageError } from './io.js'
+import { UsageError } from './errors.js'
 
 /** The top folder of the git work tree holding `cwd`, or `undefined` outside git. */
 export function findGitRoot(cwd: string): string | undefined {

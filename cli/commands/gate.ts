@@ -1,0 +1,162 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { GateReport, MetricReading, ModelGate, Problem } from '../../core/index.js'
+import {
+  evaluateGates,
+  formatGateJson,
+  formatGateText,
+  formatText,
+  gateModel,
+  gateReportPassed,
+  MAX_SOURCE_BYTES,
+  parseGatesFile,
+  parseMetricsFile,
+} from '../../core/index.js'
+import type { Checkout, Revision } from '../../local/checkout.js'
+import { commitRevision, openCheckout, selectManifests, workingTree } from '../../local/checkout.js'
+import { readLimited } from '../../local/files.js'
+import { readModels } from '../../local/read-models.js'
+import type { CliIo } from '../io.js'
+import { EXIT, UsageError } from '../io.js'
+
+export const GATE_USAGE = `Usage: modelgate gate [PATH...] [--base <git-ref> | --baseline FILE] [--format text|json]
+       modelgate gate --gates FILE --candidate FILE [--baseline FILE] [--format text|json]
+
+Judges evaluation metrics against gates: thresholds, minimum improvements over the baseline,
+and maximum regressions (non-inferiority). With no PATH, gates every model that declares gates.
+
+Options:
+  --manifest <path>    gate this model (same as giving PATH)
+  --base <ref>         baseline: the same model's metrics at this git revision
+                       (default: the manifest's evaluation.baseline.ref, if any)
+  --baseline <file>    baseline: a metrics file (JSON or YAML; nested keys joined with ".")
+  --gates <file>       gates from a file ({ gates: [...], onMissing? }) instead of a manifest
+  --candidate <file>   the candidate's metrics file (with --gates)
+  --format <name>      text (default) or json
+  --config <file>      repository config (default: .modelgate/config.yml when present)
+  -h, --help           show this help
+
+Exit codes: 0 every blocking gate passed, 1 a gate failed or a file could not be read, 2 usage error.
+`
+
+/** `modelgate gate`: gather candidate and baseline metrics, judge them in core, print the verdict. */
+export async function gateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      manifest: { type: 'string' },
+      base: { type: 'string' },
+      baseline: { type: 'string' },
+      gates: { type: 'string' },
+      candidate: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) {
+    io.stdout.write(GATE_USAGE)
+    return EXIT.ok
+  }
+  const format = values.format
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format: "${String(format)}" is not a format; use text or json`)
+  if (values.base !== undefined && values.baseline !== undefined)
+    throw new UsageError('give either --base (a git revision) or --baseline (a metrics file), not both')
+  const baselineFile =
+    values.baseline === undefined ? undefined : readMetrics(io, values.baseline, '--baseline')
+
+  let report: GateReport
+  if (values.gates !== undefined || values.candidate !== undefined) {
+    if (values.gates === undefined || values.candidate === undefined)
+      throw new UsageError('--gates and --candidate go together: the gates and the metrics they judge')
+    if (values.manifest !== undefined || positionals.length > 0 || values.base !== undefined)
+      throw new UsageError('--gates/--candidate judge plain files; drop the manifest paths and --base')
+    report = gatePlainFiles(io, values.gates, values.candidate, baselineFile)
+  } else {
+    const opened = openCheckout(io.cwd, values.config)
+    if ('invalid' in opened) {
+      io.stdout.write(formatText(opened.invalid))
+      return EXIT.invalid
+    }
+    const paths = values.manifest === undefined ? positionals : [values.manifest, ...positionals]
+    report = await gateManifests(opened.checkout, io.cwd, paths, values.base, baselineFile)
+  }
+  io.stdout.write(format === 'json' ? formatGateJson(report) : formatGateText(report))
+  return gateReportPassed(report) ? EXIT.ok : EXIT.invalid
+}
+
+interface MetricsFromFile {
+  shown: string
+  metrics?: Record<string, MetricReading>
+  problems: Problem[]
+}
+
+function readMetrics(io: CliIo, path: string, option: string): MetricsFromFile {
+  const parsed = parseMetricsFile(path, readUserFile(io, path, option))
+  return { shown: path, ...parsed }
+}
+
+/** A file the user named: any path (they chose it), size-limited; a missing one is a usage error. */
+function readUserFile(io: CliIo, path: string, option: string): Uint8Array {
+  try {
+    return readLimited(resolve(io.cwd, path), MAX_SOURCE_BYTES)
+  } catch {
+    throw new UsageError(`${option}: ${path}: no such file`)
+  }
+}
+
+function gatePlainFiles(
+  io: CliIo,
+  gatesPath: string,
+  candidatePath: string,
+  baseline: MetricsFromFile | undefined,
+): GateReport {
+  const { gatesFile, problems } = parseGatesFile(gatesPath, readUserFile(io, gatesPath, '--gates'))
+  const candidate = readMetrics(io, candidatePath, '--candidate')
+  const unreadable = [...problems, ...candidate.problems, ...(baseline?.problems ?? [])]
+  if (!gatesFile || !candidate.metrics || (baseline && !baseline.metrics))
+    return { models: [], problems: unreadable }
+  const verdict = evaluateGates(gatesFile.gates, candidate.metrics, baseline?.metrics, gatesFile.onMissing)
+  return { models: [{ file: gatesPath, baseline: baseline?.shown ?? 'none', verdict }], problems: [] }
+}
+
+async function gateManifests(
+  checkout: Checkout,
+  cwd: string,
+  paths: readonly string[],
+  baseRef: string | undefined,
+  baselineFile: MetricsFromFile | undefined,
+): Promise<GateReport> {
+  const named = paths.length > 0
+  const head = await readModels(selectManifests(checkout, cwd, paths), workingTree(checkout).read)
+  const candidates = [...head.models.values()].filter(
+    (model) => named || (model.manifest.evaluation?.gates?.length ?? 0) > 0,
+  )
+  if (baselineFile && !baselineFile.metrics)
+    return { models: [], problems: [...head.problems, ...baselineFile.problems] }
+
+  const problems = [...head.problems]
+  const revisions = new Map<string, Revision>()
+  const models: ModelGate[] = []
+  for (const candidate of candidates) {
+    const base = baseRef ?? candidate.manifest.evaluation?.baseline?.ref
+    let baseline = baselineFile?.metrics
+    let shown = baselineFile?.shown ?? 'none'
+    if (!baselineFile && base !== undefined) {
+      if (!revisions.has(base)) revisions.set(base, commitRevision(checkout, base))
+      const atBase = await readModels([candidate.file], revisions.get(base)!.read)
+      problems.push(...atBase.problems)
+      baseline = atBase.models.get(candidate.file)?.metrics
+      shown = baseline ? base : `${base} (the model is not there)`
+    }
+    models.push({
+      model: candidate.name,
+      file: candidate.file,
+      baseline: shown,
+      verdict: gateModel(candidate, baseline),
+    })
+  }
+  return { models, problems }
+}

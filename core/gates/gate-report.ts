@@ -1,0 +1,83 @@
+import type { Problem } from '../problem.js'
+import { plural } from '../report/validation-result.js'
+import type { GateVerdict } from './evaluate-gates.js'
+import { formatNumber } from './evaluate-gate.js'
+
+/** One model's verdict, with what it was compared against. */
+export interface ModelGate {
+  /** `metadata.name`; absent when gates and metrics came from plain files. */
+  model?: string
+  /** The manifest (or gates file) the gates came from. */
+  file: string
+  /** What the baseline was, for people: `origin/main`, `baseline.json`, or `none`. */
+  baseline: string
+  verdict: GateVerdict
+}
+
+/** Every gated model, plus the files that could not be read (which fail the gate: fail closed). */
+export interface GateReport {
+  models: ModelGate[]
+  problems: Problem[]
+}
+
+/** Passed when every model's blocking gates passed and nothing was unreadable. */
+export function gateReportPassed(report: GateReport): boolean {
+  return (
+    report.problems.every((problem) => problem.severity !== 'error') &&
+    report.models.every((model) => model.verdict.passed)
+  )
+}
+
+/**
+ * The machine-readable verdict: `{ passed, results: [{ model, file, metric, passed, severity,
+ * candidate, baseline, reasons }], problems }`, one result per gate across all models.
+ */
+export function formatGateJson(report: GateReport): string {
+  const results = report.models.flatMap(({ model, file, verdict }) =>
+    verdict.results.map(({ metric, passed, severity, candidate, baseline, reasons }) => ({
+      ...(model !== undefined ? { model } : {}),
+      file,
+      metric,
+      passed,
+      severity,
+      candidate,
+      baseline,
+      reasons,
+    })),
+  )
+  return `${JSON.stringify({ passed: gateReportPassed(report), results, problems: report.problems }, null, 2)}\n`
+}
+
+/**
+ * The verdict for people: per model, one line per gate (`✓`, `✗`, or `!` for a failed warning
+ * gate) with the numbers, each failure's reasons beneath it, and a closing count.
+ * @example
+ * // models/fraud/model.yaml (fraud-detector) against origin/main
+ * //   ✗ auc 0.84 (baseline 0.86)
+ * //       auc 0.84 is below the threshold 0.85
+ */
+export function formatGateText(report: GateReport): string {
+  const lines: string[] = []
+  for (const problem of report.problems) {
+    lines.push(`${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`)
+    if (problem.hint) lines.push(`  hint: ${problem.hint}`)
+  }
+  const counts = { passed: 0, failed: 0, warnings: 0 }
+  for (const { model, file, baseline, verdict } of report.models) {
+    lines.push(`${file}${model !== undefined ? ` (${model})` : ''} against ${baseline}`)
+    if (verdict.results.length === 0) lines.push('  no gates')
+    for (const result of verdict.results) {
+      const mark = result.passed ? '✓' : result.severity === 'warning' ? '!' : '✗'
+      counts[result.passed ? 'passed' : result.severity === 'warning' ? 'warnings' : 'failed']++
+      const candidate = result.candidate === null ? 'missing' : formatNumber(result.candidate)
+      const baselineValue = result.baseline === null ? '' : ` (baseline ${formatNumber(result.baseline)})`
+      lines.push(`  ${mark} ${result.metric} ${candidate}${baselineValue}`)
+      for (const reason of result.reasons) lines.push(`      ${reason}`)
+    }
+  }
+  const unreadable = report.problems.filter((problem) => problem.severity === 'error').length
+  lines.push(
+    `${gateReportPassed(report) ? 'passed' : 'FAILED'}: ${plural(counts.passed, 'gate')} passed, ${counts.failed} failed, ${plural(counts.warnings, 'warning')}${unreadable > 0 ? `, ${plural(unreadable, 'unreadable file')}` : ''}`,
+  )
+  return `${lines.join('\n')}\n`
+}

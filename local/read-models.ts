@@ -1,0 +1,73 @@
+import type { ModelSnapshot, Problem } from '../core/index.js'
+import {
+  inlineMetrics,
+  metricsFileOf,
+  parseMetricsFile,
+  snapshotModel,
+  validateManifest,
+} from '../core/index.js'
+
+/**
+ * Reads files by repository-relative path, all at once (one `git cat-file --batch`, one folder
+ * walk, or parallel API calls); a file that does not exist is absent from the map.
+ */
+export type ReadFiles = (paths: readonly string[]) => Promise<Map<string, Uint8Array>>
+
+export interface ReadModels {
+  /** Each readable model by its manifest path. */
+  models: Map<string, ModelSnapshot>
+  /** Why a manifest that exists could not be used (invalid structure, a bad metrics file). */
+  problems: Problem[]
+}
+
+/**
+ * Reads models at one revision: their manifests, then (in a second batch) the metrics files they
+ * name. A missing manifest is simply absent (the model does not exist there); a manifest whose
+ * structure is invalid, or whose metrics file is missing or bad, is left out with its problems,
+ * so nothing is ever judged on half its data. Semantic rules are `validate`'s job, not repeated here.
+ */
+export async function readModels(files: readonly string[], read: ReadFiles): Promise<ReadModels> {
+  const sources = await read(files)
+  const problems: Problem[] = []
+  const manifests = files.flatMap((file) => {
+    const source = sources.get(file)
+    if (!source) return []
+    const report = validateManifest({ file, source, ruleSettings: {} })
+    if (!report.manifest) {
+      problems.push(...report.problems.filter((problem) => problem.severity === 'error'))
+      return []
+    }
+    return [{ file, manifest: report.manifest, metricsFile: metricsFileOf(file, report.manifest) }]
+  })
+
+  const metricsSources = await read(manifests.flatMap(({ metricsFile }) => metricsFile ?? []))
+  const models = new Map<string, ModelSnapshot>()
+  for (const { file, manifest, metricsFile } of manifests) {
+    if (metricsFile === undefined) {
+      models.set(file, snapshotModel(file, manifest))
+      continue
+    }
+    const source = metricsSources.get(metricsFile)
+    if (!source) {
+      problems.push(missingMetricsFile(file, metricsFile))
+      continue
+    }
+    const parsed = parseMetricsFile(metricsFile, source, inlineMetrics(manifest), file)
+    if (parsed.metrics) models.set(file, snapshotModel(file, manifest, parsed.metrics))
+    else problems.push(...parsed.problems)
+  }
+  return { models, problems }
+}
+
+function missingMetricsFile(file: string, metricsFile: string): Problem {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    path: 'metrics.file',
+    rule: 'metrics-file',
+    severity: 'error',
+    message: `metrics.file: ${metricsFile} does not exist at this revision`,
+    hint: 'commit the metrics file next to the manifest, or fix metrics.file',
+  }
+}
