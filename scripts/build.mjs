@@ -1,7 +1,7 @@
 // Builds what modelgate runs: the CLI bundle (lib/cli/modelgate.js, not committed) and, once there
-// are actions, one self-contained bundle per action (dist/<name>/index.js, committed).
+// are actions, one entry per action (dist/<name>/index.js) sharing dist/chunks/, all committed.
 import * as esbuild from 'esbuild'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 
 const common = {
   bundle: true,
@@ -33,9 +33,13 @@ const actions = existsSync('actions')
     )
   : []
 if (actions.length > 0) {
+  rmSync('dist', { recursive: true, force: true }) // chunk names change with their content: no stale ones
   await esbuild.build({
     ...common,
     entryPoints: actions.map((d) => ({ in: `actions/${d.name}/main.ts`, out: `${d.name}/index` })),
     outdir: 'dist',
+    // The actions share almost all their code: one copy in dist/chunks/ instead of one per action.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   })
 }

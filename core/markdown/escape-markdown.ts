@@ -10,5 +10,5 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
     .replace(/@(?=\w)/g, '@\u200b') // a zero-width space: shows "@team" without notifying the team
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n?|[\n\u2028\u2029]/g, ' ')
 }

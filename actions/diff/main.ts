@@ -1,0 +1,4 @@
+import { runAction } from '../shared/action-context.js'
+import { diffAction } from './diff-action.js'
+
+await runAction(diffAction)

@@ -1,0 +1,64 @@
+import type { GateReport, ModelGate } from '../../core/index.js'
+import {
+  formatGateJson,
+  formatGateMarkdown,
+  formatText,
+  gateModel,
+  gateReportPassed,
+} from '../../core/index.js'
+import type { Checkout } from '../../local/checkout.js'
+import { openCheckout } from '../../local/checkout.js'
+import { readModels } from '../../local/read-models.js'
+import { workingTreeFiles } from '../../local/revision-files.js'
+import type { ActionContext } from '../shared/action-context.js'
+import { defaultBase } from '../shared/pull-request.js'
+import { filesAtCommit } from '../shared/revision-files.js'
+import { selectModels } from '../shared/select-models.js'
+
+/**
+ * The gate action: read the candidate models (changed ones on a pull request) and the same
+ * models at the base revision, judge them in core, then write the summary and outputs; a failed
+ * blocking gate, or a model that cannot be read, fails the step.
+ */
+export async function gateAction(context: ActionContext): Promise<void> {
+  const { core } = context
+  const opened = openCheckout(context.workspace, context.input('config') || undefined)
+  if ('invalid' in opened) {
+    process.stdout.write(formatText(opened.invalid))
+    throw new Error('the repository config is invalid; run the validate action for details')
+  }
+  const report = await gateModels(context, opened.checkout)
+  await core.summary.addRaw(formatGateMarkdown(report)).write()
+  const passed = gateReportPassed(report)
+  core.setOutput('passed', passed)
+  core.setOutput('result', formatGateJson(report).trim())
+  for (const { file, verdict } of report.models)
+    for (const result of verdict.results.filter((r) => !r.passed))
+      (result.severity === 'blocking' ? core.error : core.warning)(result.reasons.join('; '), {
+        file,
+        title: `gate ${result.metric}`,
+      })
+  if (!passed) core.setFailed('a blocking evaluation gate failed; see the job summary')
+}
+
+async function gateModels(context: ActionContext, checkout: Checkout): Promise<GateReport> {
+  const manifests = await selectModels(context, checkout)
+  const head = await readModels(manifests, workingTreeFiles(checkout.root))
+  const base = defaultBase(context)
+  const atBase = base ? await readModels(manifests, filesAtCommit(context, checkout.root, base)) : undefined
+  const named = context.input('path') !== ''
+  const models: ModelGate[] = [...head.models.values()]
+    .filter((model) => named || (model.manifest.evaluation?.gates?.length ?? 0) > 0)
+    .map((candidate) => {
+      const baseline = atBase?.models.get(candidate.file)?.metrics
+      const shown =
+        base === undefined ? 'none' : baseline ? base.slice(0, 12) : `${base.slice(0, 12)} (new model)`
+      return {
+        model: candidate.name,
+        file: candidate.file,
+        baseline: shown,
+        verdict: gateModel(candidate, baseline),
+      }
+    })
+  return { models, problems: [...head.problems, ...(atBase?.problems ?? [])] }
+}

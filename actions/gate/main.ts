@@ -1,0 +1,4 @@
+import { runAction } from '../shared/action-context.js'
+import { gateAction } from './gate-action.js'
+
+await runAction(gateAction)

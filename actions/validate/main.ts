@@ -1,0 +1,4 @@
+import { runAction } from '../shared/action-context.js'
+import { validateAction } from './validate-action.js'
+
+await runAction(validateAction)

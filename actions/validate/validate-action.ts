@@ -1,0 +1,58 @@
+import { lstatSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { ValidationResult } from '../../core/index.js'
+import { formatGithub, formatMarkdown, formatSarif, summarizeValidation } from '../../core/index.js'
+import type { Checkout } from '../../local/checkout.js'
+import { openCheckout } from '../../local/checkout.js'
+import { findManifests, folderOf } from '../../local/files.js'
+import { validateFiles } from '../../local/validate-files.js'
+import type { ActionContext } from '../shared/action-context.js'
+import { defaultBase } from '../shared/pull-request.js'
+import { filesAtCommit } from '../shared/revision-files.js'
+import { selectModels } from '../shared/select-models.js'
+import { version } from '../../cli/version.js'
+
+/**
+ * The validate action: gather the manifests (changed ones on a pull request) and their base
+ * versions, validate them in core, then write annotations at file:line, the job summary, outputs
+ * and (when asked) a SARIF file. Fails the step when any manifest has an error.
+ */
+export async function validateAction(context: ActionContext): Promise<void> {
+  const { core } = context
+  const opened = openCheckout(context.workspace, context.input('config') || undefined)
+  const result: ValidationResult =
+    'invalid' in opened ? opened.invalid : await validateModels(context, opened.checkout)
+
+  process.stdout.write(formatGithub(result))
+  await core.summary.addRaw(formatMarkdown(result)).write()
+  const sarifFile = context.input('sarif-file')
+  if (sarifFile)
+    writeFileSync(resolve(context.workspace, sarifFile), formatSarif(result, { toolVersion: version }))
+
+  const summary = summarizeValidation(result)
+  core.setOutput('errors', summary.errors)
+  core.setOutput('warnings', summary.warnings)
+  core.setOutput('files', summary.files)
+  if (summary.errors > 0)
+    core.setFailed(`${summary.invalidFiles} of ${summary.files} manifests invalid (${summary.errors} errors)`)
+}
+
+async function validateModels(context: ActionContext, checkout: Checkout): Promise<ValidationResult> {
+  const manifests = await selectModels(context, checkout)
+  // A model the pull request removed has nothing to validate; links are checked to stay inside.
+  const present = manifests.filter((file) =>
+    lstatSync(resolve(checkout.root, file), { throwIfNoEntry: false }),
+  )
+  const files =
+    present.length > 0 ? findManifests(checkout.root, checkout.root, present, checkout.modelsRoot) : []
+  const base = defaultBase(context)
+  const baseSources =
+    base && files.length > 0
+      ? await filesAtCommit(context, checkout.root, base)(files.map((file) => file.relative))
+      : new Map<string, Uint8Array>()
+  const jobs = files.map((file) => {
+    const baseSource = baseSources.get(file.relative)
+    return { ...file, folderName: folderOf(file), ...(baseSource ? { baseSource } : {}) }
+  })
+  return { files: validateFiles(jobs, checkout.config.validation?.rules ?? {}) }
+}

@@ -1,0 +1,158 @@
+import type { ErrorObject } from 'ajv'
+import type { KeyPath, Problem } from '../problem.js'
+import { formatKeyPath } from '../problem.js'
+import type { SchemaNode } from '../schemas.js'
+import { validators } from '../schemas.js'
+import { preview } from '../text.js'
+import type { DiffReport } from './diff-report.js'
+
+/** What {@link checkDiffReport} found: the report when it can be trusted, the problems otherwise. */
+export interface DiffReportCheck {
+  report?: DiffReport
+  problems: Problem[]
+}
+
+/** Enough to fix the file without flooding the log when a hostile file has errors everywhere. */
+const MAX_PROBLEMS = 20
+const HINT = 'produce it with `modelgate diff --format json` from the same modelgate version'
+
+/**
+ * Checks a diff report results file before a privileged job renders it. The file comes from a
+ * pull request job that a fork controls, so nothing in it is trusted: it must be at most
+ * `maxBytes` (checked before parsing), valid JSON, `schemaVersion` 1, and match
+ * `schemas/diff-report.schema.json`, which refuses unknown keys (a `__proto__` key included:
+ * `JSON.parse` makes it an own property) and bounds every string and list.
+ * @example checkDiffReport(text, 'diff-report.json').problems[0]?.message // 'is not valid JSON'
+ */
+export function checkDiffReport(text: string, file: string, maxBytes = 5 * 1024 * 1024): DiffReportCheck {
+  const problem = (message: string, path = '', at = { line: 1, column: 1 }): Problem => ({
+    file,
+    ...at,
+    path,
+    rule: 'diff-report',
+    severity: 'error',
+    message,
+    hint: HINT,
+  })
+  if (utf8Length(text, maxBytes) > maxBytes)
+    return { problems: [problem(`is over ${maxBytes} bytes, the most a diff report may have`)] }
+
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error
+    return { problems: [problem('is not valid JSON', '', syntaxErrorPosition(error, text))] }
+  }
+
+  const version = isRecord(data) ? data.schemaVersion : undefined
+  if (isRecord(data) && version !== 1)
+    return {
+      problems: [
+        {
+          ...problem(
+            version === undefined
+              ? 'schemaVersion is missing; this modelgate reads schemaVersion 1'
+              : `schemaVersion: ${preview(version)} is not supported; this modelgate reads schemaVersion 1`,
+            'schemaVersion',
+          ),
+          hint: `${HINT}: the job that wrote the report and the job that reads it must use one modelgate version`,
+        },
+      ],
+    }
+
+  const validate = validators().diffReport
+  if (validate(data)) return { report: data as DiffReport, problems: [] }
+  const messages = describeErrors(validate.errors ?? [], data)
+  const problems = messages.slice(0, MAX_PROBLEMS).map(({ path, message }) => problem(message, path))
+  if (messages.length > MAX_PROBLEMS)
+    problems.push(problem(`and ${messages.length - MAX_PROBLEMS} more problems like these`))
+  return { problems }
+}
+
+/**
+ * UTF-8 length, counted only as far as `limit`: a string is never shorter in bytes than in UTF-16
+ * units, so an oversized input is refused without walking it.
+ */
+function utf8Length(text: string, limit: number): number {
+  if (text.length > limit) return text.length
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) bytes += 1
+    else if (unit < 0x800) bytes += 2
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 4 // a surrogate pair: one 4-byte character
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/** Where V8 says the JSON broke: `(line L column C)` on newer versions, `at position N` on older ones. */
+function syntaxErrorPosition(error: SyntaxError, text: string): { line: number; column: number } {
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(error.message)
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+  const position = /at position (\d+)/.exec(error.message)
+  if (!position) return { line: 1, column: 1 }
+  const before = text.slice(0, Number(position[1]))
+  const lines = before.split('\n')
+  return { line: lines.length, column: lines.at(-1)!.length + 1 }
+}
+
+/**
+ * The schema errors as `key.path: what is wrong`. An `anyOf` error (a metric value of the wrong
+ * kind) stands for the errors of its branches, which are dropped.
+ */
+function describeErrors(errors: readonly ErrorObject[], root: unknown): { path: string; message: string }[] {
+  const branches = errors
+    .filter((e) => e.keyword === 'anyOf')
+    .map((e) => `${e.instancePath}\0${e.schemaPath}/`)
+  return errors
+    .filter((e) => !branches.some((prefix) => `${e.instancePath}\0${e.schemaPath}`.startsWith(prefix)))
+    .map((error) => {
+      const path = pointerToPath(error.instancePath, root)
+      const params = error.params as Record<string, unknown>
+      const key = formatKeyPath(path)
+      const at = key === '' ? '' : `${key}: `
+      switch (error.keyword) {
+        case 'additionalProperties': {
+          const parent: SchemaNode = error.parentSchema ?? {}
+          const allowed = Object.keys(parent.properties ?? {})
+          return {
+            path: key,
+            message: `${at}unknown key ${preview(params.additionalProperty)}; allowed keys here: ${allowed.join(', ')}`,
+          }
+        }
+        case 'required':
+          return { path: key, message: `${at}missing required key "${String(params.missingProperty)}"` }
+        case 'enum':
+          return {
+            path: key,
+            message: `${at}${preview(error.data)} is not one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`,
+          }
+        case 'anyOf':
+          return { path: key, message: `${at}must be a number, string, boolean or null` }
+        default:
+          return { path: key, message: `${at}${error.message ?? 'is invalid'}` }
+      }
+    })
+}
+
+/** A JSON pointer as a key path, with array indexes as numbers. */
+function pointerToPath(pointer: string, root: unknown): KeyPath {
+  if (pointer === '') return []
+  const path: (string | number)[] = []
+  let node = root
+  for (const raw of pointer.slice(1).split('/')) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    const key = Array.isArray(node) ? Number(part) : part
+    path.push(key)
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
+  }
+  return path
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}

@@ -1,0 +1,36 @@
+import { escapeMarkdown } from '../markdown/escape-markdown.js'
+import type { ValidationResult } from './validation-result.js'
+import { plural, summarizeValidation } from './validation-result.js'
+
+/** A job summary's own limit is 1 MiB; stay well inside it whatever a pull request contains. */
+const SUMMARY_ROWS = 1000
+
+/**
+ * The validation result as a job summary: a verdict line, then one table row per problem with
+ * its place, message and hint. Paths and messages quote manifest content, so all of it is escaped.
+ */
+export function formatMarkdown(result: ValidationResult): string {
+  const summary = summarizeValidation(result)
+  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
+  const verdict =
+    summary.invalidFiles === 0
+      ? `✅ ${plural(summary.files, 'manifest')} valid (${counts})`
+      : `❌ ${summary.invalidFiles} of ${plural(summary.files, 'manifest')} invalid (${counts})`
+  const problems = result.files.flatMap(({ problems }) => problems)
+  const lines = ['## modelgate: manifest validation', '', verdict]
+  if (problems.length > 0) {
+    lines.push('', '| | Where | Problem | Fix |', '| --- | --- | --- | --- |')
+    for (const problem of problems.slice(0, SUMMARY_ROWS)) {
+      const mark = problem.severity === 'error' ? '❌' : '⚠️'
+      lines.push(
+        `| ${mark} | ${escapeMarkdown(`${problem.file}:${problem.line}:${problem.column}`)} | ${escapeMarkdown(problem.message)} | ${escapeMarkdown(problem.hint ?? '')} |`,
+      )
+    }
+    if (problems.length > SUMMARY_ROWS)
+      lines.push(
+        '',
+        `…and ${problems.length - SUMMARY_ROWS} more; the annotations and SARIF file have them all.`,
+      )
+  }
+  return `${lines.join('\n')}\n`
+}
