@@ -33,7 +33,7 @@ export async function actionsToken(
   const asApp = new Octokit({ baseUrl: gh.url, auth: appJwt(actions.app.id, actions.privateKey) })
   const { data } = await asApp.rest.apps.createInstallationAccessToken({
     installation_id: installation.id,
-    permissions: permissions as never,
+    permissions: permissions,
   })
   return data.token
 }
