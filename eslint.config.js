@@ -5,7 +5,7 @@ import globals from 'globals'
 import prettier from 'eslint-config-prettier'
 
 export default defineConfig([
-  globalIgnores(['dist/', 'lib/', 'coverage/', 'reports/', '.cache/']),
+  globalIgnores(['dist/', 'lib/', 'coverage/', 'reports/', '.cache/', 'core/generated/']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -11,7 +11,8 @@ export interface DiffSide {
 
 /**
  * Reads the given manifests at both revisions and compares each model (added, removed, changed),
- * keeping only models that differ. Files unreadable on either side are reported, not guessed at.
+ * keeping only models that differ. A model unreadable on either side is reported, not guessed at:
+ * it is left out of `models` rather than shown as added or removed.
  */
 export async function buildDiffReport(
   manifests: readonly string[],
@@ -20,7 +21,9 @@ export async function buildDiffReport(
 ): Promise<DiffReport> {
   const files = [...new Set(manifests)].sort()
   const [before, after] = await Promise.all([readModels(files, base.read), readModels(files, head.read)])
+  // A model unreadable on one side is neither added nor removed: it is left out, and its problems say why.
   const models = files
+    .filter((file) => !before.unreadable.has(file) && !after.unreadable.has(file))
     .map((file) => ({ base: before.models.get(file), head: after.models.get(file) }))
     .filter((pair) => pair.base ?? pair.head)
     .map((pair) => diffModel(pair.base, pair.head))

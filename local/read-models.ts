@@ -18,6 +18,11 @@ export interface ReadModels {
   models: Map<string, ModelSnapshot>
   /** Why a manifest that exists could not be used (invalid structure, a bad metrics file). */
   problems: Problem[]
+  /**
+   * The manifests that exist but could not be used: the model is there, its data is not, so it
+   * must not be read as absent (a diff would call it removed or added).
+   */
+  unreadable: Set<string>
 }
 
 /**
@@ -29,12 +34,14 @@ export interface ReadModels {
 export async function readModels(files: readonly string[], read: ReadFiles): Promise<ReadModels> {
   const sources = await read(files)
   const problems: Problem[] = []
+  const unreadable = new Set<string>()
   const manifests = files.flatMap((file) => {
     const source = sources.get(file)
     if (!source) return []
     const report = validateManifest({ file, source, ruleSettings: {} })
     if (!report.manifest) {
       problems.push(...report.problems.filter((problem) => problem.severity === 'error'))
+      unreadable.add(file)
       return []
     }
     return [{ file, manifest: report.manifest, metricsFile: metricsFileOf(file, report.manifest) }]
@@ -47,16 +54,17 @@ export async function readModels(files: readonly string[], read: ReadFiles): Pro
       models.set(file, snapshotModel(file, manifest))
       continue
     }
-    const source = metricsSources.get(metricsFile)
-    if (!source) {
-      problems.push(missingMetricsFile(file, metricsFile))
-      continue
-    }
-    const parsed = parseMetricsFile(metricsFile, source, inlineMetrics(manifest), file)
+    const metricsSource = metricsSources.get(metricsFile)
+    const parsed = metricsSource
+      ? parseMetricsFile(metricsFile, metricsSource, inlineMetrics(manifest), file)
+      : { problems: [missingMetricsFile(file, metricsFile)] }
     if (parsed.metrics) models.set(file, snapshotModel(file, manifest, parsed.metrics))
-    else problems.push(...parsed.problems)
+    else {
+      problems.push(...parsed.problems)
+      unreadable.add(file)
+    }
   }
-  return { models, problems }
+  return { models, problems, unreadable }
 }
 
 function missingMetricsFile(file: string, metricsFile: string): Problem {

@@ -5,19 +5,26 @@
 //    `modelgate validate` vs ajv-cli (same schema, same files) vs a bare `yaml.parse` of each file
 //    (and, for reference, a bare js-yaml `load`: modelgate reads valid files with js-yaml).
 // 2. The GitHub emulator: latency per request against a bare node:http server.
+// 3. The bundled actions as the runner runs them (scripts/bench/actions.mjs): validate and gate start
+//    to finish on one manifest vs `node -e 0`; the diff action against the emulator, with the API
+//    requests per sticky-comment create and update on pull requests with 0, 99 and 250 comments.
 //
-// Environment: BENCH_FILES (10000), BENCH_RUNS (3), BENCH_REQUESTS (400), BENCH_SKIP_EMULATOR=1.
+// Environment: BENCH_FILES (10000), BENCH_RUNS (3), BENCH_REQUESTS (400), BENCH_ACTION_RUNS (9),
+// BENCH_SKIP_EMULATOR=1 (skips section 2 and the diff part of section 3).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import * as esbuild from 'esbuild'
+import { ActionBenchFailure, benchActions } from './bench/actions.mjs'
+import { loadHarness } from './bench/harness.mjs'
 
 const here = resolve(import.meta.dirname, '..')
 const FILES = Number(process.env.BENCH_FILES ?? 10_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const ACTION_RUNS = Number(process.env.BENCH_ACTION_RUNS ?? 9)
+const WITH_EMULATOR = process.env.BENCH_SKIP_EMULATOR !== '1'
 const figures = {}
 const benchStarted = performance.now()
 
@@ -430,19 +437,12 @@ try {
 
 // ── 2. The GitHub emulator: overhead per request ──────────────────────────────────────────────
 
-if (process.env.BENCH_SKIP_EMULATOR !== '1') {
+// The emulator and the action harness are TypeScript: bundled on the fly into lib/bench/harness.js.
+const harness = await loadHarness(here)
+
+if (WITH_EMULATOR) {
   const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400)
-  const bundle = join(here, 'lib', 'bench', 'emulator.js')
-  await esbuild.build({
-    entryPoints: [join(here, 'sandbox', 'emulator.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
-  })
-  const { Emulator } = await import(bundle)
+  const { Emulator } = harness
   const gh = await Emulator.start()
   gh.createRepo('acme', 'models', { seed: join(here, 'examples', 'model-repo') })
   const token = gh.tokenFor('acme')
@@ -495,6 +495,22 @@ if (process.env.BENCH_SKIP_EMULATOR !== '1') {
     overheadP50Ms: p50 - b50,
     problems,
   }
+}
+
+// ── 3. The bundled actions: start to finish, and requests per sticky-comment update ──────────
+
+try {
+  figures.actions = await benchActions({
+    here,
+    harness,
+    runs: ACTION_RUNS,
+    commentCounts: [0, 99, 250],
+    withEmulator: WITH_EMULATOR,
+  })
+} catch (error) {
+  if (!(error instanceof ActionBenchFailure)) throw error
+  console.error(`bench: ${error.message}`)
+  process.exit(1)
 }
 
 figures.totalSeconds = (performance.now() - benchStarted) / 1000

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { DiffReport } from '../../core/index.js'
 import { checkDiffReport, diffReportPassed, formatText, renderDiffMarkdown } from '../../core/index.js'
@@ -12,6 +11,7 @@ import { defaultBase, pullRequestOf } from '../shared/pull-request.js'
 import { filesAtCommit } from '../shared/revision-files.js'
 import { selectModels } from '../shared/select-models.js'
 import { stickyMarker, upsertStickyComment } from '../shared/sticky-comment.js'
+import { writeOutputFile } from '../shared/write-file.js'
 import { pullRequestOfWorkflowRun } from './workflow-run.js'
 
 /** The results file of a fork's job is untrusted: this is as much as the trusted job will read. */
@@ -26,15 +26,16 @@ const SUMMARY_LIMIT = 512 * 1024
  * writes the full report to the job summary and keeps ONE sticky comment on the pull request.
  */
 export async function diffAction(context: ActionContext): Promise<void> {
-  const { core } = context
+  const { runner } = context
   const reportFile = context.input('report-file')
   const report = reportFile ? readReportFile(context, reportFile) : await computeReport(context)
 
   const writeReport = context.input('write-report')
-  if (writeReport) writeFileSync(resolve(context.workspace, writeReport), `${JSON.stringify(report)}\n`)
-  await core.summary.addRaw(renderDiffMarkdown(report, { maxLength: SUMMARY_LIMIT })).write()
-  core.setOutput('passed', diffReportPassed(report))
-  core.setOutput('models', report.models.length)
+  if (writeReport)
+    writeOutputFile(context.workspace, writeReport, `${JSON.stringify(report)}\n`, 'write-report')
+  runner.appendSummary(renderDiffMarkdown(report, { maxLength: SUMMARY_LIMIT }))
+  runner.setOutput('passed', diffReportPassed(report))
+  runner.setOutput('models', report.models.length)
 
   if (!context.flag('comment')) return
   const pullNumber = reportFile ? await pullRequestOfWorkflowRun(context) : pullRequestFor(context)
@@ -51,9 +52,9 @@ export async function diffAction(context: ActionContext): Promise<void> {
     body,
     ...(author ? { author } : {}),
   })
-  core.info(`comment ${comment.action}: ${comment.url}`)
-  core.setOutput('comment-id', comment.id)
-  core.setOutput('comment-url', comment.url)
+  runner.info(`comment ${comment.action}: ${comment.url}`)
+  runner.setOutput('comment-id', comment.id)
+  runner.setOutput('comment-url', comment.url)
 }
 
 async function computeReport(context: ActionContext): Promise<DiffReport> {
@@ -80,13 +81,18 @@ function readReportFile(context: ActionContext, file: string): DiffReport {
   let text: string
   try {
     text = Buffer.from(readLimited(resolve(context.workspace, file), REPORT_FILE_LIMIT)).toString('utf8')
-  } catch {
-    throw new UsageError(`report-file: ${file}: no such file (did the artifact download into the workspace?)`)
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `report-file: ${file}: no such file (did the artifact download to this path?)`
+        : `report-file: ${file} cannot be read (${code ?? 'error'}); it must be a regular file, not a link`,
+    )
   }
   const checked = checkDiffReport(text, file, REPORT_FILE_LIMIT)
   if (!checked.report) {
     for (const problem of checked.problems)
-      context.core.error(`${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`, {
+      context.runner.error(`${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`, {
         file: problem.file,
       })
     throw new UsageError(`report-file: ${file} is not a modelgate diff report; nothing was posted`)
@@ -101,12 +107,12 @@ function readReportFile(context: ActionContext, file: string): DiffReport {
 function pullRequestFor(context: ActionContext): number | undefined {
   const pull = pullRequestOf(context)
   if (!pull) {
-    context.core.info('not a pull request: the report is in the job summary only')
+    context.runner.info('not a pull request: the report is in the job summary only')
     return undefined
   }
   if (pull.fromFork && context.eventName === 'pull_request') {
-    context.core.notice(
-      'pull requests from forks get a read-only token, so no comment was posted; upload the write-report file and post it from a workflow_run job (see the README)',
+    context.runner.notice(
+      'pull requests from forks get a read-only token, so no comment was posted; upload the write-report file and post it from a workflow_run job (see examples/workflows/README.md)',
     )
     return undefined
   }

@@ -21,13 +21,15 @@ export async function pullRequestOfWorkflowRun(context: ActionContext): Promise<
       'report-file is for workflow_run jobs; on pull_request, let the action compute the report',
     )
   if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
-    context.core.info(`the run was triggered by ${run.event}, not a pull request: nothing to comment on`)
+    context.runner.info(`the run was triggered by ${run.event}, not a pull request: nothing to comment on`)
     return undefined
   }
   const listed = run.pull_requests.find((pull) => pull.head.sha === run.head_sha)
   if (listed) return listed.number
   if (!run.head_repository || !run.head_branch) return undefined
-  const { data } = await context.octokit().rest.pulls.list({
+  const { data } = await (
+    await context.octokit()
+  ).rest.pulls.list({
     owner: context.owner,
     repo: context.repo,
     state: 'open',
@@ -35,6 +37,6 @@ export async function pullRequestOfWorkflowRun(context: ActionContext): Promise<
     per_page: 100,
   })
   const pull = data.find((candidate) => candidate.head.sha === run.head_sha)
-  if (!pull) context.core.info(`no open pull request has head ${run.head_sha}: nothing to comment on`)
+  if (!pull) context.runner.info(`no open pull request has head ${run.head_sha}: nothing to comment on`)
   return pull?.number
 }

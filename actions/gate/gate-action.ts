@@ -10,6 +10,7 @@ import type { Checkout } from '../../local/checkout.js'
 import { openCheckout } from '../../local/checkout.js'
 import { readModels } from '../../local/read-models.js'
 import { workingTreeFiles } from '../../local/revision-files.js'
+import { UsageError } from '../../local/errors.js'
 import type { ActionContext } from '../shared/action-context.js'
 import { defaultBase } from '../shared/pull-request.js'
 import { filesAtCommit } from '../shared/revision-files.js'
@@ -21,24 +22,29 @@ import { selectModels } from '../shared/select-models.js'
  * blocking gate, or a model that cannot be read, fails the step.
  */
 export async function gateAction(context: ActionContext): Promise<void> {
-  const { core } = context
+  const { runner } = context
   const opened = openCheckout(context.workspace, context.input('config') || undefined)
   if ('invalid' in opened) {
     process.stdout.write(formatText(opened.invalid))
-    throw new Error('the repository config is invalid; run the validate action for details')
+    throw new UsageError('the repository config is invalid; run the validate action for details')
   }
   const report = await gateModels(context, opened.checkout)
-  await core.summary.addRaw(formatGateMarkdown(report)).write()
+  runner.appendSummary(formatGateMarkdown(report))
   const passed = gateReportPassed(report)
-  core.setOutput('passed', passed)
-  core.setOutput('result', formatGateJson(report).trim())
+  runner.setOutput('passed', passed)
+  runner.setOutput('result', formatGateJson(report).trim())
   for (const { file, verdict } of report.models)
     for (const result of verdict.results.filter((r) => !r.passed))
-      (result.severity === 'blocking' ? core.error : core.warning)(result.reasons.join('; '), {
+      runner[result.severity === 'blocking' ? 'error' : 'warning'](result.reasons.join('; '), {
         file,
         title: `gate ${result.metric}`,
       })
-  if (!passed) core.setFailed('a blocking evaluation gate failed; see the job summary')
+  if (!passed)
+    runner.setFailed(
+      report.problems.length > 0
+        ? 'some models could not be read, so they could not be gated; see the job summary'
+        : 'a blocking evaluation gate failed; see the job summary',
+    )
 }
 
 async function gateModels(context: ActionContext, checkout: Checkout): Promise<GateReport> {

@@ -1,11 +1,10 @@
-import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
 import { readFileSync } from 'node:fs'
 import { UsageError } from '../../local/errors.js'
+import type { Octokit } from './github-client.js'
+import type { Runner } from './runner.js'
+import { createRunner } from './runner.js'
 
-export type Octokit = ReturnType<typeof getOctokit>
+export type { Octokit }
 
 /** What an action run knows: its inputs, the event, the repository, and a client made on demand. */
 export interface ActionContext {
@@ -23,8 +22,9 @@ export interface ActionContext {
   runUrl: string
   env: NodeJS.ProcessEnv
   /** The API client, authenticated with the `token` input (masked), retrying 5xx and rate limits. */
-  octokit(): Octokit
-  core: typeof core
+  octokit(): Promise<Octokit>
+  /** Inputs, outputs, logs, annotations and the job summary. */
+  runner: Runner
 }
 
 /**
@@ -32,20 +32,21 @@ export interface ActionContext {
  * catch: a user's mistake or an API refusal fails the step with a sentence, a bug with its stack.
  */
 export async function runAction(action: (context: ActionContext) => Promise<void>): Promise<void> {
+  const runner = createRunner(process.env)
   try {
-    await action(createContext(process.env))
+    await action(createContext(process.env, runner))
   } catch (error) {
-    core.setFailed(describeFailure(error))
-    if (error instanceof Error && !(error instanceof UsageError)) core.debug(error.stack ?? error.message)
+    runner.setFailed(describeFailure(error))
+    if (error instanceof Error && !(error instanceof UsageError)) runner.debug(error.stack ?? error.message)
   }
 }
 
-function createContext(env: NodeJS.ProcessEnv): ActionContext {
-  const input = (name: string) => core.getInput(name)
+function createContext(env: NodeJS.ProcessEnv, runner: Runner): ActionContext {
+  const input = (name: string) => runner.getInput(name)
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const token = input('token')
-  if (token) core.setSecret(token)
-  let octokit: Octokit | undefined
+  if (token) runner.setSecret(token)
+  let octokit: Promise<Octokit> | undefined
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
   return {
     input,
@@ -55,9 +56,7 @@ function createContext(env: NodeJS.ProcessEnv): ActionContext {
       throw new UsageError(`input ${name}: "${value}" is not true or false`)
     },
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    payload: env.GITHUB_EVENT_PATH
-      ? (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>)
-      : {},
+    payload: readEvent(env.GITHUB_EVENT_PATH),
     owner,
     repo,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
@@ -65,30 +64,12 @@ function createContext(env: NodeJS.ProcessEnv): ActionContext {
     env,
     octokit: () => {
       if (!token) throw new UsageError('input token is empty; pass ${{ github.token }} or an App token')
-      octokit ??= createOctokit(token, env.GITHUB_API_URL ?? 'https://api.github.com')
+      const baseUrl = env.GITHUB_API_URL ?? 'https://api.github.com'
+      octokit ??= import('./github-client.js').then(({ createOctokit }) => createOctokit(token, baseUrl))
       return octokit
     },
-    core,
+    runner,
   }
-}
-
-/** A client that retries server errors and waits out rate limits (twice), as a person would. */
-function createOctokit(token: string, baseUrl: string): Octokit {
-  return getOctokit(
-    token,
-    {
-      baseUrl,
-      retry: { retries: 3 },
-      throttle: {
-        onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-          retryCount < 2,
-        onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-          retryCount < 2,
-      },
-    },
-    retry,
-    throttling,
-  )
 }
 
 /** One sentence for the step's failure: the user's mistake, GitHub's refusal, or a bug to report. */
@@ -98,11 +79,21 @@ function describeFailure(error: unknown): string {
   if (typeof request.status === 'number' && request.request) {
     const hint =
       request.status === 403 || request.status === 404
-        ? "; check the token and the job's permissions: (see the README's workflow examples)"
+        ? "; check the token and the job's permissions (see docs/actions.md)"
         : request.status >= 500 || request.status === 429
           ? '; GitHub is failing or rate limiting, re-run the job later'
           : ''
     return `GitHub API ${request.request.method ?? ''} ${request.request.url ?? ''} failed: ${request.status} ${request.message ?? ''}${hint}`
   }
   return `modelgate internal error (please report it): ${error instanceof Error ? error.message : String(error)}`
+}
+
+/** The event payload the runner wrote; outside a runner (no GITHUB_EVENT_PATH) there is none. */
+function readEvent(path: string | undefined): Record<string, unknown> {
+  if (!path) return {}
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>
+  } catch (error) {
+    throw new UsageError(`cannot read the event file GITHUB_EVENT_PATH=${path}: ${(error as Error).message}`)
+  }
 }

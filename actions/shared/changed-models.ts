@@ -11,7 +11,8 @@ export async function changedModels(
   pullNumber: number,
   modelsRoot: string,
 ): Promise<string[]> {
-  const files = await context.octokit().paginate(context.octokit().rest.pulls.listFiles, {
+  const octokit = await context.octokit()
+  const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
     owner: context.owner,
     repo: context.repo,
     pull_number: pullNumber,

@@ -15,7 +15,7 @@ const CONCURRENCY = 8
 export function filesAtCommit(context: ActionContext, root: string, sha: string): ReadFiles {
   const local = spawnSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: root })
   if (local.status === 0) return commitFiles(root, sha, root)
-  context.core.info(`${sha.slice(0, 7)} is not in the local clone; reading the base through the API`)
+  context.runner.info(`${sha.slice(0, 7)} is not in the local clone; reading the base through the API`)
   return (paths) => readThroughApi(context, sha, paths)
 }
 
@@ -34,7 +34,9 @@ async function readThroughApi(context: ActionContext, ref: string, paths: readon
 
 async function readOne(context: ActionContext, ref: string, path: string): Promise<Uint8Array | undefined> {
   try {
-    const response = await context.octokit().rest.repos.getContent({
+    const response = await (
+      await context.octokit()
+    ).rest.repos.getContent({
       owner: context.owner,
       repo: context.repo,
       path,

@@ -30,7 +30,7 @@ export async function upsertStickyComment(
   context: ActionContext,
   options: { issueNumber: number; marker: string; body: string; author?: string },
 ): Promise<StickyComment> {
-  const octokit = context.octokit()
+  const octokit = await context.octokit()
   const { owner, repo } = context
   const { issueNumber, marker, body } = options
   const author = (options.author || (await tokenIdentity(context))).toLowerCase()
@@ -67,11 +67,14 @@ export async function upsertStickyComment(
  */
 async function tokenIdentity(context: ActionContext): Promise<string> {
   try {
-    const { data } = await context.octokit().rest.users.getAuthenticated()
+    const { data } = await (await context.octokit()).rest.users.getAuthenticated()
     return data.login
   } catch (error) {
     const status = (error as { status?: number }).status
-    if (status === 403) return ACTIONS_BOT
-    throw error
+    if (status !== 403) throw error
+    context.runner.info(
+      `the token cannot read its own user (an installation token): looking for comments by ${ACTIONS_BOT}; set comment-author for a GitHub App's token`,
+    )
+    return ACTIONS_BOT
   }
 }

@@ -1,4 +1,4 @@
-import { lstatSync, writeFileSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { ValidationResult } from '../../core/index.js'
 import { formatGithub, formatMarkdown, formatSarif, summarizeValidation } from '../../core/index.js'
@@ -10,6 +10,7 @@ import type { ActionContext } from '../shared/action-context.js'
 import { defaultBase } from '../shared/pull-request.js'
 import { filesAtCommit } from '../shared/revision-files.js'
 import { selectModels } from '../shared/select-models.js'
+import { writeOutputFile } from '../shared/write-file.js'
 import { version } from '../../cli/version.js'
 
 /**
@@ -18,23 +19,25 @@ import { version } from '../../cli/version.js'
  * and (when asked) a SARIF file. Fails the step when any manifest has an error.
  */
 export async function validateAction(context: ActionContext): Promise<void> {
-  const { core } = context
+  const { runner } = context
   const opened = openCheckout(context.workspace, context.input('config') || undefined)
   const result: ValidationResult =
     'invalid' in opened ? opened.invalid : await validateModels(context, opened.checkout)
 
   process.stdout.write(formatGithub(result))
-  await core.summary.addRaw(formatMarkdown(result)).write()
+  runner.appendSummary(formatMarkdown(result))
   const sarifFile = context.input('sarif-file')
   if (sarifFile)
-    writeFileSync(resolve(context.workspace, sarifFile), formatSarif(result, { toolVersion: version }))
+    writeOutputFile(context.workspace, sarifFile, formatSarif(result, { toolVersion: version }), 'sarif-file')
 
   const summary = summarizeValidation(result)
-  core.setOutput('errors', summary.errors)
-  core.setOutput('warnings', summary.warnings)
-  core.setOutput('files', summary.files)
+  runner.setOutput('errors', summary.errors)
+  runner.setOutput('warnings', summary.warnings)
+  runner.setOutput('files', summary.files)
   if (summary.errors > 0)
-    core.setFailed(`${summary.invalidFiles} of ${summary.files} manifests invalid (${summary.errors} errors)`)
+    runner.setFailed(
+      `${summary.invalidFiles} of ${summary.files} manifests invalid (${summary.errors} errors)`,
+    )
 }
 
 async function validateModels(context: ActionContext, checkout: Checkout): Promise<ValidationResult> {

@@ -50,8 +50,10 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const format = values.format
   if (format !== 'markdown' && format !== 'json')
     throw new UsageError(`--format: "${String(format)}" is not a format; use markdown or json`)
-  if ((values.base === undefined) === (values['base-dir'] === undefined))
+  if (values.base === undefined && values['base-dir'] === undefined)
     throw new UsageError('give the base to compare with: --base <git-ref> or --base-dir <folder>')
+  if (values.base !== undefined && values['base-dir'] !== undefined)
+    throw new UsageError('give either --base (a git revision) or --base-dir (a folder), not both')
 
   const opened = openCheckout(io.cwd, values.config)
   if ('invalid' in opened) {
@@ -77,7 +79,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
 
 function baseFolder(io: CliIo, folder: string): string {
   const path = resolve(io.cwd, folder)
-  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory())
-    throw new UsageError(`--base-dir: ${folder}: no such folder`)
+  const stats = statSync(path, { throwIfNoEntry: false })
+  if (!stats) throw new UsageError(`--base-dir: ${folder}: no such folder`)
+  if (!stats.isDirectory()) throw new UsageError(`--base-dir: ${folder}: not a folder`)
   return path
 }

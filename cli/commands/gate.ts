@@ -1,7 +1,9 @@
+import { realpathSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { GateReport, MetricReading, ModelGate, Problem } from '../../core/index.js'
+import type { GateReport, MetricReading, ModelGate, ModelSnapshot, Problem } from '../../core/index.js'
 import {
+  compareProblems,
   evaluateGates,
   formatGateJson,
   formatGateText,
@@ -64,16 +66,17 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--format: "${String(format)}" is not a format; use text or json`)
   if (values.base !== undefined && values.baseline !== undefined)
     throw new UsageError('give either --base (a git revision) or --baseline (a metrics file), not both')
+  const plainFiles = values.gates !== undefined || values.candidate !== undefined
+  if (plainFiles && (values.gates === undefined || values.candidate === undefined))
+    throw new UsageError('--gates and --candidate go together: the gates and the metrics they judge')
+  if (plainFiles && (values.manifest !== undefined || positionals.length > 0 || values.base !== undefined))
+    throw new UsageError('--gates/--candidate judge plain files; drop the manifest paths and --base')
   const baselineFile =
     values.baseline === undefined ? undefined : readMetrics(io, values.baseline, '--baseline')
 
   let report: GateReport
-  if (values.gates !== undefined || values.candidate !== undefined) {
-    if (values.gates === undefined || values.candidate === undefined)
-      throw new UsageError('--gates and --candidate go together: the gates and the metrics they judge')
-    if (values.manifest !== undefined || positionals.length > 0 || values.base !== undefined)
-      throw new UsageError('--gates/--candidate judge plain files; drop the manifest paths and --base')
-    report = gatePlainFiles(io, values.gates, values.candidate, baselineFile)
+  if (plainFiles) {
+    report = gatePlainFiles(io, values.gates!, values.candidate!, baselineFile)
   } else {
     const opened = openCheckout(io.cwd, values.config)
     if ('invalid' in opened) {
@@ -100,10 +103,15 @@ function readMetrics(io: CliIo, path: string, option: string): MetricsFromFile {
 
 /** A file the user named: any path (they chose it), size-limited; a missing one is a usage error. */
 function readUserFile(io: CliIo, path: string, option: string): Uint8Array {
+  const absolute = resolve(io.cwd, path)
+  const stats = statSync(absolute, { throwIfNoEntry: false })
+  if (!stats) throw new UsageError(`${option}: ${path}: no such file`)
+  if (!stats.isFile()) throw new UsageError(`${option}: ${path}: not a file`)
   try {
-    return readLimited(resolve(io.cwd, path), MAX_SOURCE_BYTES)
-  } catch {
-    throw new UsageError(`${option}: ${path}: no such file`)
+    // The user named the file, so a link to it is followed (realpath), unlike files read from manifests.
+    return readLimited(realpathSync(absolute), MAX_SOURCE_BYTES)
+  } catch (error) {
+    throw new UsageError(`${option}: ${path}: cannot be read (${(error as NodeJS.ErrnoException).code})`)
   }
 }
 
@@ -135,28 +143,71 @@ async function gateManifests(
     (model) => named || (model.manifest.evaluation?.gates?.length ?? 0) > 0,
   )
   if (baselineFile && !baselineFile.metrics)
-    return { models: [], problems: [...head.problems, ...baselineFile.problems] }
+    return { models: [], problems: [...head.problems, ...baselineFile.problems].sort(compareProblems) }
 
   const problems = [...head.problems]
-  const revisions = new Map<string, Revision>()
-  const models: ModelGate[] = []
-  for (const candidate of candidates) {
-    const base = baseRef ?? candidate.manifest.evaluation?.baseline?.ref
-    let baseline = baselineFile?.metrics
-    let shown = baselineFile?.shown ?? 'none'
-    if (!baselineFile && base !== undefined) {
-      if (!revisions.has(base)) revisions.set(base, commitRevision(checkout, base))
-      const atBase = await readModels([candidate.file], revisions.get(base)!.read)
-      problems.push(...atBase.problems)
-      baseline = atBase.models.get(candidate.file)?.metrics
-      shown = baseline ? base : `${base} (the model is not there)`
-    }
-    models.push({
+  const baselines = baselineFile
+    ? undefined
+    : await readBaselines(checkout, candidates, baseRef, (atBase) => problems.push(...atBase))
+  const models = candidates.map((candidate): ModelGate => {
+    const found = baselines?.get(candidate.file)
+    const baseline = baselineFile?.metrics ?? found?.metrics
+    return {
       model: candidate.name,
       file: candidate.file,
-      baseline: shown,
+      baseline: baselineFile?.shown ?? found?.shown ?? 'none',
       verdict: gateModel(candidate, baseline),
-    })
+    }
+  })
+  return { models, problems: problems.sort(compareProblems) }
+}
+
+interface Baseline {
+  metrics?: Record<string, MetricReading>
+  /** The revision, and why it gave no metrics when it did not. */
+  shown: string
+}
+
+/**
+ * Each candidate's metrics at its base revision (`--base`, else its `evaluation.baseline.ref`),
+ * read with one batch per revision. Problems at a revision are reported with its name.
+ */
+async function readBaselines(
+  checkout: Checkout,
+  candidates: readonly ModelSnapshot[],
+  baseRef: string | undefined,
+  report: (problems: Problem[]) => void,
+): Promise<Map<string, Baseline>> {
+  const byRef = new Map<string, ModelSnapshot[]>()
+  for (const candidate of candidates) {
+    const ref = baseRef ?? candidate.manifest.evaluation?.baseline?.ref
+    if (ref !== undefined) byRef.set(ref, [...(byRef.get(ref) ?? []), candidate])
   }
-  return { models, problems }
+  const baselines = new Map<string, Baseline>()
+  for (const [ref, models] of byRef) {
+    const revision = baseRevision(checkout, ref, baseRef === undefined ? models[0]!.file : undefined)
+    const atBase = await readModels(
+      models.map((model) => model.file),
+      revision.read,
+    )
+    report(atBase.problems.map((problem) => ({ ...problem, message: `at ${ref}: ${problem.message}` })))
+    for (const { file } of models) {
+      const metrics = atBase.models.get(file)?.metrics
+      const shown = metrics
+        ? ref
+        : `${ref} (${atBase.unreadable.has(file) ? 'the model could not be read there' : 'the model is not there'})`
+      baselines.set(file, { ...(metrics ? { metrics } : {}), shown })
+    }
+  }
+  return baselines
+}
+
+/** The base revision; one named in a manifest (`manifest`) is blamed on the manifest, not on --base. */
+function baseRevision(checkout: Checkout, ref: string, manifest: string | undefined): Revision {
+  try {
+    return commitRevision(checkout, ref)
+  } catch (error) {
+    if (manifest === undefined || !(error instanceof UsageError)) throw error
+    throw new UsageError(`${manifest}: evaluation.baseline.ref: ${error.message.replace(/^--base:? /, '')}`)
+  }
 }

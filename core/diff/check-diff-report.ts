@@ -1,10 +1,11 @@
 import type { ErrorObject } from 'ajv'
-import type { KeyPath, Problem } from '../problem.js'
+import type { Problem } from '../problem.js'
 import { formatKeyPath } from '../problem.js'
 import type { SchemaNode } from '../schemas.js'
 import { validators } from '../schemas.js'
 import { preview } from '../text.js'
 import type { DiffReport } from './diff-report.js'
+import { pointerToPath } from '../manifest/schema-findings.js'
 
 /** What {@link checkDiffReport} found: the report when it can be trusted, the problems otherwise. */
 export interface DiffReportCheck {
@@ -137,20 +138,6 @@ function describeErrors(errors: readonly ErrorObject[], root: unknown): { path: 
           return { path: key, message: `${at}${error.message ?? 'is invalid'}` }
       }
     })
-}
-
-/** A JSON pointer as a key path, with array indexes as numbers. */
-function pointerToPath(pointer: string, root: unknown): KeyPath {
-  if (pointer === '') return []
-  const path: (string | number)[] = []
-  let node = root
-  for (const raw of pointer.slice(1).split('/')) {
-    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    const key = Array.isArray(node) ? Number(part) : part
-    path.push(key)
-    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
-  }
-  return path
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

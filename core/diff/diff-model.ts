@@ -34,10 +34,12 @@ export interface ModelChange {
 export function diffModel(base: ModelSnapshot | undefined, head: ModelSnapshot | undefined): ModelChange {
   const either = (head ?? base)!
   const fields = diffFields(base?.manifest, head?.manifest)
-  const directions = {
-    ...(base ? metricDirections(base.manifest) : {}),
-    ...(head ? metricDirections(head.manifest) : {}),
-  }
+  // Without a prototype, so a metric named `toString` has no direction until a manifest gives one.
+  const directions: Record<string, boolean> = Object.assign(
+    Object.create(null) as Record<string, boolean>,
+    base ? metricDirections(base.manifest) : {},
+    head ? metricDirections(head.manifest) : {},
+  )
   const metrics = diffMetrics(base?.metrics ?? {}, head?.metrics ?? {}, directions)
   const gated = head && (head.manifest.evaluation?.gates?.length ?? 0) > 0
   const status = !base
@@ -90,14 +92,29 @@ function diffDatasets(base: readonly Dataset[], head: readonly Dataset[]): Field
   }))
 }
 
-/** A stable one-line description of the gates, so any loosened or added check shows as a change. */
+/** The checks of a gate in the order they are evaluated and reported. */
+const GATE_CHECKS = [
+  'threshold',
+  'minAbsoluteChange',
+  'minRelativeChange',
+  'maxAbsoluteRegression',
+  'maxRelativeRegression',
+] as const
+
+/**
+ * A stable one-line description of the gates, so any loosened or added check shows as a change,
+ * and nothing else does: checks are listed in a fixed order (reordering keys in the YAML is not a
+ * change) and `x-` extension keys are left out.
+ */
 function describeGates(manifest: ModelManifest): string | undefined {
   const gates = manifest.evaluation?.gates
   if (!gates?.length) return undefined
   return gates
-    .map(({ metric, greaterIsBetter, severity, ...checks }) => {
-      const parts = Object.entries(checks).map(([check, value]) => `${check} ${String(value)}`)
-      return `${metric} (${greaterIsBetter ? 'higher' : 'lower'} is better${severity === 'warning' ? ', warning' : ''}): ${parts.join(', ')}`
+    .map((gate) => {
+      const parts = GATE_CHECKS.filter((check) => gate[check] !== undefined).map(
+        (check) => `${check} ${String(gate[check])}`,
+      )
+      return `${gate.metric} (${gate.greaterIsBetter ? 'higher' : 'lower'} is better${gate.severity === 'warning' ? ', warning' : ''}): ${parts.join(', ')}`
     })
     .join('; ')
 }

@@ -79,7 +79,7 @@ function renderVerdict(report: DiffReport): string {
   ]
   if (failures.length > 0) return `❌ **${[...failures, ...notes].join(', ')}**`
   if (notes.length > 0) return `⚠️ **No blocking gate failed; ${notes.join(', ')}**`
-  return '✅ **All gates pass**'
+  return results.length === 0 ? '➖ **No gated model changed**' : '✅ **All gates pass**'
 }
 
 /** `main (`abc1234`)`: the ref escaped and bounded, the sha reduced to hex so it is safe in code. */
@@ -116,7 +116,7 @@ function renderModel(model: ModelChange): string[] {
     ...section('Changes', model.fields.map(renderFieldChange)),
     ...section('Metrics', renderMetricsTable(model.metrics, results)),
     ...section('Failed gates', renderFailedGates(results)),
-    ...section('Gated metrics, base vs head', renderChart(model.metrics, results)),
+    ...section('Gated metrics: head as % of base (line: base = 100)', renderChart(model.metrics, results)),
   ]
 }
 
@@ -131,7 +131,7 @@ function renderModelVerdict(model: ModelChange): string {
   const blocking = failed.filter((result) => result.severity === 'blocking').length
   const warnings = failed.length - blocking
   if (blocking > 0)
-    return `❌ ${count(blocking, 'blocking gate')} failed${warnings > 0 ? `, ${count(warnings, 'warning')}` : ''}`
+    return `❌ ${count(blocking, 'blocking gate')} failed${warnings > 0 ? `, ${count(warnings, 'warning gate')} failed` : ''}`
   if (warnings > 0) return `⚠️ ${count(warnings, 'warning gate')} failed`
   return `✅ ${count(model.verdict.results.length, 'gate')} passed`
 }
@@ -174,9 +174,9 @@ function signed(value: number, format: (magnitude: number) => string): string {
   return `${Number.isNaN(value) ? '' : sign}${format(Math.abs(value))}`
 }
 
-/** One or two decimals: `3.33`, `25.0`, `12.5`. */
+/** Three significant digits, as the gate reasons print percentages: `22.3`, `1.8`, `0`. */
 function formatPercent(value: number): string {
-  return value.toFixed(2).replace(/(\.\d)0$/, '$1')
+  return String(Number(value.toPrecision(3)))
 }
 
 /** Green when it moved the right way and red otherwise; the arrow gives the sign of the change. */
@@ -212,41 +212,37 @@ function renderFailedGates(results: readonly GateResult[]): string[] {
     .flatMap((result) =>
       result.reasons.map(
         (reason) =>
-          `- ${result.severity === 'blocking' ? '❌' : '⚠️ warning:'} ${text(result.metric)}: ${text(reason)}`,
+          // Most reasons start with the metric's name; name it only when one does not.
+          `- ${result.severity === 'blocking' ? '❌' : '⚠️ warning:'} ${reason.startsWith(`${result.metric} `) ? '' : `${text(result.metric)}: `}${text(reason)}`,
       ),
     )
 }
 
 /**
- * A Mermaid bar chart with one bar per side of each gated numeric metric ("auc (base)", "auc
- * (head)"): GitHub draws several `bar` series on top of each other, so one series reads best.
- * Labels keep only characters that cannot end a Mermaid string or the fence; values that Mermaid
- * cannot parse (NaN, infinities, exponents) are left out.
+ * A Mermaid chart of the gated metrics, each head value as a percentage of its base (the line at
+ * 100): metrics in different units (an AUC near 1, a latency in milliseconds) share one axis only
+ * that way. Labels keep only characters that cannot end a Mermaid string or the fence; metrics
+ * without a plottable, non-zero base are left out.
  */
 function renderChart(rows: readonly MetricRow[], results: readonly GateResult[]): string[] {
-  const gated = [...new Set(results.map((result) => result.metric))]
-  const bars = gated
-    .map((metric) => rows.find((row) => row.metric === metric))
-    .filter((row) => row !== undefined)
-    .map((row) => ({
-      metric: row.metric,
-      sides: (['base', 'head'] as const).flatMap((side) => {
-        const value = row[side]
-        return plottable(value) ? [{ side, value: formatNumber(value) }] : []
-      }),
-    }))
-    .filter(({ sides }) => sides.length > 0)
-    .slice(0, CHART_METRICS)
-    .flatMap(({ metric, sides }, index) => {
-      const label = chartLabel(metric) || `metric ${index + 1}`
-      return sides.map(({ side, value }) => ({ label: `${label} (${side})`, value }))
+  const gated = new Set(results.map((result) => result.metric))
+  const bars = rows
+    .filter((row) => gated.has(row.metric))
+    .flatMap((row, index) => {
+      const { base, head } = row
+      if (!plottable(base) || !plottable(head) || base === 0) return []
+      const percent = Number(((head / base) * 100).toPrecision(4))
+      return plottable(percent) ? [{ label: chartLabel(row.metric) || `metric ${index + 1}`, percent }] : []
     })
+    .slice(0, CHART_METRICS)
   if (bars.length === 0) return []
   return [
     '```mermaid',
     'xychart-beta',
     `  x-axis [${bars.map((bar) => `"${bar.label}"`).join(', ')}]`,
-    `  bar [${bars.map((bar) => bar.value).join(', ')}]`,
+    '  y-axis "head as % of base"',
+    `  bar [${bars.map((bar) => bar.percent).join(', ')}]`,
+    `  line [${bars.map(() => 100).join(', ')}]`,
     '```',
   ]
 }

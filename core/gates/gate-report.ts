@@ -49,8 +49,10 @@ export function formatGateJson(report: GateReport): string {
 }
 
 /**
- * The verdict for people: per model, one line per gate (`✓`, `✗`, or `!` for a failed warning
- * gate) with the numbers, each failure's reasons beneath it, and a closing count.
+ * The verdict for people: first the files that could not be read, as `validate` prints problems
+ * (`file:line:col: severity: message [rule]`, then the hint); per model, one line per gate (`✓`,
+ * `✗`, or `!` for a failed warning gate) with the numbers, each failure's reasons beneath it, and
+ * a closing count.
  * @example
  * // models/fraud/model.yaml (fraud-detector) against origin/main
  * //   ✗ auc 0.84 (baseline 0.86)
@@ -59,7 +61,9 @@ export function formatGateJson(report: GateReport): string {
 export function formatGateText(report: GateReport): string {
   const lines: string[] = []
   for (const problem of report.problems) {
-    lines.push(`${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}`)
+    lines.push(
+      `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
+    )
     if (problem.hint) lines.push(`  hint: ${problem.hint}`)
   }
   const counts = { passed: 0, failed: 0, warnings: 0 }

@@ -23,7 +23,7 @@ export function parseGatesFile(
 ): { gatesFile?: GatesFile; problems: Problem[] } {
   const checked = checkYamlFile(file, source, (value): Finding[] => {
     const validate = validators().gatesFile
-    if (!validate(value)) return schemaFindings(validate.errors ?? [], value)
+    if (!validate(value)) return schemaFindings(validate.errors ?? [], value).map(forGatesFile)
     return uncheckedGates((value as GatesFile).gates, ['gates']).map((finding) => ({
       ...finding,
       rule: 'gate-has-check',
@@ -33,4 +33,11 @@ export function parseGatesFile(
   return checked.problems.length === 0
     ? { gatesFile: checked.value as GatesFile, problems: [] }
     : { problems: checked.problems }
+}
+
+/** The schema's hints speak of manifests; a gates file that is not a map, or has no gates, needs its own. */
+function forGatesFile(finding: Finding): Finding {
+  return finding.path.length === 0 && (finding.rule === 'schema/type' || finding.rule === 'schema/required')
+    ? { ...finding, hint: 'write a map with a gates list: gates: [{ metric, greaterIsBetter, threshold }]' }
+    : finding
 }

@@ -216,8 +216,8 @@ function specificHint(schema: SchemaNode, data: unknown): string | undefined {
   }
 }
 
-/** A JSON pointer as a key path, with array indexes as numbers. */
-function pointerToPath(pointer: string, root: unknown): KeyPath {
+/** A JSON pointer (as Ajv reports `instancePath`) as a key path, with array indexes as numbers. */
+export function pointerToPath(pointer: string, root: unknown): KeyPath {
   if (pointer === '') return []
   const path: (string | number)[] = []
   let node = root

@@ -24,12 +24,20 @@ export function metricsFileOf(file: string, manifest: ModelManifest): string | u
   return `${folder}${relative.replace(/^(\.\/)+/, '')}`.replace(/\/(\.\/)+/g, '/')
 }
 
-/** The manifest's inline `metrics.values` by name (what a metrics file must agree with). */
+/**
+ * The manifest's inline `metrics.values` by name (what a metrics file must agree with), in a map
+ * without a prototype, so a metric named `toString` is looked up as a metric, never a method.
+ */
 export function inlineMetrics(manifest: ModelManifest): Record<string, number> {
-  return Object.fromEntries((manifest.metrics?.values ?? []).map(({ name, value }) => [name, value]))
+  return withoutPrototype(
+    Object.fromEntries((manifest.metrics?.values ?? []).map(({ name, value }) => [name, value])),
+  )
 }
 
-/** Builds a snapshot from a valid manifest and its parsed metrics file (if it has one). */
+/**
+ * Builds a snapshot from a valid manifest and its parsed metrics file (if it has one); the
+ * manifest's `metrics.values` win over the file (the two must agree, see `parseMetricsFile`).
+ */
 export function snapshotModel(
   file: string,
   manifest: ModelManifest,
@@ -39,8 +47,13 @@ export function snapshotModel(
     name: manifest.metadata.name,
     file,
     manifest,
-    metrics: { ...fileMetrics, ...inlineMetrics(manifest) },
+    metrics: withoutPrototype({ ...fileMetrics, ...inlineMetrics(manifest) }),
   }
+}
+
+/** The same entries in an object without a prototype: `metrics[name]` then finds only metrics. */
+function withoutPrototype<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries)
 }
 
 /**
@@ -48,7 +61,7 @@ export function snapshotModel(
  * `metrics.values[].greaterIsBetter`; anything else reads as "greater is better".
  */
 export function metricDirections(manifest: ModelManifest): Record<string, boolean> {
-  const directions: Record<string, boolean> = {}
+  const directions = withoutPrototype<boolean>({})
   for (const { name, greaterIsBetter } of manifest.metrics?.values ?? [])
     if (greaterIsBetter !== undefined) directions[name] = greaterIsBetter
   for (const { metric, greaterIsBetter } of manifest.evaluation?.gates ?? [])

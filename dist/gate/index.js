@@ -1,11 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   gateAction
-} from "../chunks/chunk-MFSP2CBJ.js";
-import "../chunks/chunk-QKWSG66R.js";
+} from "../chunks/chunk-TNADV3OM.js";
+import "../chunks/chunk-MSRCINOU.js";
 import {
   runAction
-} from "../chunks/chunk-6WVDUA2L.js";
+} from "../chunks/chunk-UHKLWMLW.js";
+import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 await runAction(gateAction);

@@ -1,18 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-ZW2WP7BO.js";
+} from "../chunks/chunk-SKZ4VIM4.js";
 import {
   gateAction
-} from "../chunks/chunk-MFSP2CBJ.js";
-import "../chunks/chunk-QKWSG66R.js";
+} from "../chunks/chunk-TNADV3OM.js";
+import "../chunks/chunk-MSRCINOU.js";
 import {
   validateAction
-} from "../chunks/chunk-YOHMII75.js";
+} from "../chunks/chunk-HOMAIIIQ.js";
+import "../chunks/chunk-JVSLAUXC.js";
 import {
   UsageError,
   runAction
-} from "../chunks/chunk-6WVDUA2L.js";
+} from "../chunks/chunk-UHKLWMLW.js";
+import "../chunks/chunk-HANBNIMK.js";
 
 // actions/modelgate/main.ts
 var COMMANDS = {

@@ -1,10 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   validateAction
-} from "../chunks/chunk-YOHMII75.js";
+} from "../chunks/chunk-HOMAIIIQ.js";
+import "../chunks/chunk-JVSLAUXC.js";
 import {
   runAction
-} from "../chunks/chunk-6WVDUA2L.js";
+} from "../chunks/chunk-UHKLWMLW.js";
+import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 await runAction(validateAction);

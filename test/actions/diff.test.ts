@@ -135,7 +135,9 @@ describe('the diff action', () => {
     const run = await runDiff({ event: { name: 'pull_request', payload: pull.payload }, branch: 'faulty' })
     expect(run.exitCode).toBe(0)
     // each failed request was answered with the fault, then retried once
-    expect([gh.count('issues/list-comments') - lists, gh.count('issues/create-comment') - creates]).toEqual([2, 2])
+    expect([gh.count('issues/list-comments') - lists, gh.count('issues/create-comment') - creates]).toEqual([
+      2, 2,
+    ])
     expect(ours(pull.number)).toHaveLength(1)
     expect(gh.problems).toEqual([])
   }, 30_000)

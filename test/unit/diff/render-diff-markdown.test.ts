@@ -104,7 +104,7 @@ describe('renderDiffMarkdown', () => {
         '',
         '### fraud\\-detector',
         '',
-        '**modified** · models/fraud/model\\.yaml · ❌ 1 blocking gate failed, 1 warning',
+        '**modified** · models/fraud/model\\.yaml · ❌ 1 blocking gate failed, 1 warning gate failed',
         '',
         '**Changes**',
         '',
@@ -115,19 +115,21 @@ describe('renderDiffMarkdown', () => {
         '| Metric | Base | Head | Δ | Δ% | | Gate |',
         '| --- | ---: | ---: | ---: | ---: | :---: | :---: |',
         '| auc | 0.9 | 0.93 | +0.03 | +3.33% | 🟢 ▲ | ❌ |',
-        '| p95\\_ms | 20 | 25 | +5 | +25.0% | 🔴 ▲ | ⚠️ |',
+        '| p95\\_ms | 20 | 25 | +5 | +25% | 🔴 ▲ | ⚠️ |',
         '',
         '**Failed gates**',
         '',
-        '- ❌ auc: auc is below the threshold 0\\.95',
-        '- ⚠️ warning: p95\\_ms: p95\\_ms 25 regresses by 25% from the baseline 20; beyond the allowed 10%',
+        '- ❌ auc is below the threshold 0\\.95',
+        '- ⚠️ warning: p95\\_ms 25 regresses by 25% from the baseline 20; beyond the allowed 10%',
         '',
-        '**Gated metrics, base vs head**',
+        '**Gated metrics: head as % of base (line: base = 100)**',
         '',
         '```mermaid',
         'xychart-beta',
-        '  x-axis ["auc (base)", "auc (head)", "p95_ms (base)", "p95_ms (head)"]',
-        '  bar [0.9, 0.93, 20, 25]',
+        '  x-axis ["auc", "p95_ms"]',
+        '  y-axis "head as % of base"',
+        '  bar [103.3, 125]',
+        '  line [100, 100]',
         '```',
         '',
       ].join('\n'),
@@ -141,7 +143,7 @@ describe('renderDiffMarkdown', () => {
       [
         '## Models',
         '',
-        '✅ **All gates pass**',
+        '➖ **No gated model changed**',
         '',
         'Base main → head feature/auc (`0123456`)',
         '',
@@ -207,28 +209,28 @@ describe('renderDiffMarkdown', () => {
       base: 0.9,
       head: 0.8,
       up: true,
-      row: '| m | 0.9 | 0.8 | -0.1 | -11.11% | 🔴 ▼ |  |',
+      row: '| m | 0.9 | 0.8 | -0.1 | -11.1% | 🔴 ▼ |  |',
     },
     {
       name: 'a lower-is-better latency going down is better',
       base: 25,
       head: 20,
       up: false,
-      row: '| m | 25 | 20 | -5 | -20.0% | 🟢 ▼ |  |',
+      row: '| m | 25 | 20 | -5 | -20% | 🟢 ▼ |  |',
     },
     {
       name: 'a lower-is-better latency going up is worse',
       base: 20,
       head: 25,
       up: false,
-      row: '| m | 20 | 25 | +5 | +25.0% | 🔴 ▲ |  |',
+      row: '| m | 20 | 25 | +5 | +25% | 🔴 ▲ |  |',
     },
     {
       name: 'an equal value is unchanged',
       base: 0.5,
       head: 0.5,
       up: true,
-      row: '| m | 0.5 | 0.5 | 0 | 0.0% | ⚪ = |  |',
+      row: '| m | 0.5 | 0.5 | 0 | 0% | ⚪ = |  |',
     },
     {
       name: 'a zero base has no percentage',
@@ -242,7 +244,7 @@ describe('renderDiffMarkdown', () => {
       base: 1 / 3,
       head: 2 / 3,
       up: true,
-      row: '| m | 0.333333 | 0.666667 | +0.333333 | +100.0% | 🟢 ▲ |  |',
+      row: '| m | 0.333333 | 0.666667 | +0.333333 | +100% | 🟢 ▲ |  |',
     },
     {
       name: 'an added metric',
@@ -294,7 +296,7 @@ describe('renderDiffMarkdown', () => {
     },
     { name: 'no gate on the metric', results: [gate('other', false)], cell: '' },
   ])('shows $name in the gate column', ({ results, cell }) => {
-    expect(tableRow(1, 2, true, results)).toBe(`| m | 1 | 2 | +1 | +100.0% | 🟢 ▲ | ${cell} |`)
+    expect(tableRow(1, 2, true, results)).toBe(`| m | 1 | 2 | +1 | +100% | 🟢 ▲ | ${cell} |`)
   })
 
   it('shows field changes that add and remove values', () => {
@@ -380,7 +382,7 @@ describe('renderDiffMarkdown', () => {
       return start < 0 ? [] : markdown.slice(start, markdown.indexOf('```\n', start + 3) + 3).split('\n')
     }
 
-    it('charts only gated metrics with a number on a side, skipping NaN and infinities', () => {
+    it('charts gated metrics with numbers on both sides as head % of base, skipping NaN and infinities', () => {
       const metrics = diffMetrics(
         { auc: 0.9, f1: 0.8, loss: Number.NaN, stage: 'rc', big: 1e30 },
         { auc: 0.93, f1: 0.82, loss: Number.POSITIVE_INFINITY, stage: 'ga', recall: 0.7, big: 2e30 },
@@ -389,8 +391,10 @@ describe('renderDiffMarkdown', () => {
       expect(chart(metrics, results)).toEqual([
         '```mermaid',
         'xychart-beta',
-        '  x-axis ["auc (base)", "auc (head)", "recall (head)"]',
-        '  bar [0.9, 0.93, 0.7]',
+        '  x-axis ["auc"]',
+        '  y-axis "head as % of base"',
+        '  bar [103.3]',
+        '  line [100]',
         '```',
       ])
     })
@@ -398,9 +402,10 @@ describe('renderDiffMarkdown', () => {
     it('keeps labels to safe characters and a bounded length', () => {
       const hostile = 'auc"]\n```<script>@x [y](z) ' + 'long'.repeat(20)
       const metrics = diffMetrics({ [hostile]: 1, '💥': 2 }, { [hostile]: 2, '💥': 3 })
-      expect(chart(metrics, [gate(hostile, true), gate('💥', true)]).slice(2, 4)).toEqual([
-        '  x-axis ["aucscriptx y(z) longlong (base)", "aucscriptx y(z) longlong (head)", "metric 2 (base)", "metric 2 (head)"]',
-        '  bar [1, 2, 2, 3]',
+      expect(chart(metrics, [gate(hostile, true), gate('💥', true)]).slice(2, 5)).toEqual([
+        '  x-axis ["aucscriptx y(z) longlong", "metric 2"]',
+        '  y-axis "head as % of base"',
+        '  bar [200, 150]',
       ])
     })
 
@@ -411,8 +416,10 @@ describe('renderDiffMarkdown', () => {
         diffMetrics(values, values),
         names.map((name) => gate(name, true)),
       )
-      expect(lines[2]?.match(/"/g)?.length).toBe(12 * 2 * 2)
-      expect(lines[2]).toContain('"m11 (head)"]')
+      expect(lines[2]?.match(/"/g)?.length).toBe(12 * 2)
+      // m00 has a zero base, which no percentage can be taken of
+      expect(lines[2]).toContain('["m01", ')
+      expect(lines[2]).toContain('"m12"]')
     })
 
     it('is left out when no gated metric has a number', () => {
@@ -453,7 +460,7 @@ describe('renderDiffMarkdown', () => {
       '',
     ]
     const modelLines = [
-      '- **fraud\\-detector** modified, version 1\\.2\\.0 → 1\\.3\\.0, ❌ 1 blocking gate failed, 1 warning',
+      '- **fraud\\-detector** modified, version 1\\.2\\.0 → 1\\.3\\.0, ❌ 1 blocking gate failed, 1 warning gate failed',
       '- **churn** added, version 0\\.1\\.0, no gates',
       '- **ranker** removed, was version 2\\.0\\.0, no gates',
       '- **scorer** unchanged, ✅ 1 gate passed',
@@ -485,8 +492,8 @@ describe('renderDiffMarkdown', () => {
     })
 
     it.each([
-      { maxLength: 397, last: 1, more: 2 },
-      { maxLength: 396, last: 0, more: 3 },
+      { maxLength: 409, last: 1, more: 2 },
+      { maxLength: 408, last: 0, more: 3 },
     ])(
       'lists as many models as fit in $maxLength, then how many are left out',
       ({ maxLength, last, more }) => {

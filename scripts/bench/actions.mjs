@@ -1,0 +1,298 @@
+// The bundled actions as the runner runs them (test/support/action-runner.ts: `node dist/<name>/index.js`
+// in a clean environment with INPUT_* and GITHUB_* variables and files):
+//
+// 1. Start to finish on ONE manifest (a `workflow_dispatch` run, so no API call) vs `node -e 0`.
+// 2. The diff action against the GitHub emulator, on pull requests with 0, 99 and 250 existing
+//    comments: time, and requests per sticky-comment create and update vs 3 + 1 per extra page.
+import { execFile } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const MODEL = 'models/fraud-detector/model.yaml'
+/** The requests a sticky-comment update may make (test/actions/diff.test.ts counts the same). */
+export const COMMENT_ROUTES = [
+  'users/get-authenticated',
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/update-comment',
+  'issues/delete-comment',
+]
+const START_TARGET = 3
+
+export class ActionBenchFailure extends Error {}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function expectRun(label, ok, run) {
+  if (ok) return
+  throw new ActionBenchFailure(
+    `${label} did not do what the bench relies on (exit ${run.exitCode}):\n` +
+      `--- stdout (first 3000 characters)\n${run.stdout.slice(0, 3000)}\n` +
+      `--- stderr (first 3000 characters)\n${run.stderr.slice(0, 3000)}`,
+  )
+}
+
+/** Wall milliseconds of an async step. */
+async function timed(step) {
+  const started = performance.now()
+  const result = await step()
+  return { ms: performance.now() - started, result }
+}
+
+/** `node -e 0` as a child, with the same clean kind of environment the runner gives an action. */
+const nodeNothing = () =>
+  new Promise((done, fail) =>
+    execFile(process.execPath, ['-e', '0'], { env: { PATH: process.env.PATH ?? '' } }, (error) =>
+      error ? fail(error) : done({ exitCode: 0 }),
+    ),
+  )
+
+/**
+ * Section 1: validate and gate, start to finish on one manifest, against `node -e 0` and against an
+ * empty action run through the same harness (what writing the runner's files and spawning costs).
+ */
+async function benchActionStart({ here, actions, harness, runs }) {
+  const { runAction } = harness
+  const temp = mkdtempSync(join(tmpdir(), 'modelgate-bench-action-'))
+  try {
+    const workspace = join(temp, 'workspace')
+    mkdirSync(join(workspace, 'models', 'fraud-detector'), { recursive: true })
+    cpSync(join(here, 'examples', 'model-repo', MODEL), join(workspace, MODEL))
+    const empty = join(temp, 'empty-action')
+    mkdirSync(empty)
+    writeFileSync(
+      join(empty, 'action.yml'),
+      "name: empty\ninputs:\n  token: { required: false }\nruns:\n  using: node24\n  main: 'index.js'\n",
+    )
+    writeFileSync(join(empty, 'index.js'), '')
+
+    const action = (actionDir) => () =>
+      runAction({
+        actionDir,
+        inputs: { token: 'bench-token-unused' },
+        event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+        repository: 'acme/models',
+        apiUrl: 'http://127.0.0.1:9', // nothing listens: the run must not need the API
+        workspace,
+      })
+    const contenders = [
+      { label: '`node -e 0`', run: nodeNothing, check: () => {} },
+      {
+        label: 'empty action, same harness',
+        run: action(empty),
+        check: (r) => expectRun('the empty action', r.exitCode === 0, r),
+      },
+      {
+        label: 'validate action (1 manifest)',
+        run: action(join(actions, 'validate')),
+        check: (r) =>
+          expectRun(
+            'the validate action',
+            r.exitCode === 0 && r.outputs.files === '1' && r.outputs.errors === '0',
+            r,
+          ),
+      },
+      {
+        label: 'gate action (1 manifest)',
+        run: action(join(actions, 'gate')),
+        check: (r) => expectRun('the gate action', r.exitCode === 0 && r.outputs.passed === 'true', r),
+      },
+    ]
+    // One warm-up each (page cache), then round-robin so drift in machine load touches all alike.
+    for (const contender of contenders) contender.check(await contender.run())
+    const times = contenders.map(() => [])
+    for (let run = 0; run < runs; run++) {
+      for (const [k, contender] of contenders.entries()) {
+        const { ms, result } = await timed(contender.run)
+        contender.check(result)
+        times[k].push(ms)
+      }
+    }
+    const rows = contenders.map((contender, k) => ({
+      label: contender.label,
+      runsMs: times[k],
+      bestMs: Math.min(...times[k]),
+      medianMs: median(times[k]),
+    }))
+    const [bare, harnessOnly, validate, gate] = rows
+
+    console.log(`\nActions start to finish on one manifest (workflow_dispatch: no API call)`)
+    console.log(
+      `runs: ${runs} each after a warm-up, round-robin; \`node dist/<name>/index.js\` in the runner's clean environment`,
+    )
+    console.log('| run | best ms | median ms | median / `node -e 0` |\n| --- | ---: | ---: | ---: |')
+    for (const row of rows)
+      console.log(
+        `| ${row.label} | ${row.bestMs.toFixed(0)} | ${row.medianMs.toFixed(0)} | ${(row.medianMs / bare.medianMs).toFixed(2)}× |`,
+      )
+    const figures = { runs, target: START_TARGET, nodeNothing: bare, emptyAction: harnessOnly }
+    for (const [name, row] of [
+      ['validate', validate],
+      ['gate', gate],
+    ]) {
+      const ratio = row.medianMs / bare.medianMs
+      console.log(
+        `${name} / \`node -e 0\`: ${ratio.toFixed(2)}× median (${(row.bestMs / bare.bestMs).toFixed(2)}× best), ` +
+          `target ≤ ${START_TARGET}×: ${ratio <= START_TARGET ? 'meets target' : 'MISSES target'}`,
+      )
+      figures[name] = { ...row, ratio, ratioBest: row.bestMs / bare.bestMs, meets: ratio <= START_TARGET }
+    }
+    return figures
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Section 2: the diff action on one changed model, against the emulator. Per pull request (0, 99,
+ * 250 comments by people), a first run creates the sticky comment; a push changing the metrics
+ * makes the second run update it. Pages are those of the comments present when the run lists them.
+ */
+async function benchStickyComment({ here, actions, harness, commentCounts, nothingMs }) {
+  const { Emulator, actionsToken, checkout, comment, openPull, pushToBranch, runAction } = harness
+  const gh = await Emulator.start()
+  try {
+    const repo = gh.createRepo('acme', 'models', { seed: join(here, 'examples', 'model-repo') })
+    gh.grant(repo, 'ana', 'write')
+    const token = await actionsToken(gh, repo, {
+      contents: 'read',
+      pull_requests: 'write',
+      metadata: 'read',
+    })
+    const original = readFileSync(join(here, 'examples', 'model-repo', MODEL), 'utf8')
+    const changed = (auc) =>
+      original.replace('version: 1.4.0', 'version: 1.5.0').replace('value: 0.947', `value: ${auc}`)
+    const perRoute = () => Object.fromEntries(COMMENT_ROUTES.map((route) => [route, gh.count(route)]))
+
+    const rows = []
+    for (const existing of commentCounts) {
+      const branch = `bench-${existing}-comments`
+      const pull = await openPull(gh, repo, token, branch, { [MODEL]: changed(0.951) })
+      for (let i = 0; i < existing; i++)
+        comment(gh, { repo, issue: pull.number, as: 'ben', body: `looks good ${i}` })
+      let payload = pull.payload
+      for (const [step, expected] of [
+        ['first run', 'created'],
+        ['after a push', 'updated'],
+      ]) {
+        if (expected === 'updated') {
+          const after = pushToBranch(gh, {
+            repo,
+            branch,
+            as: 'ana',
+            message: 'better metrics',
+            files: { [MODEL]: changed(0.96) },
+          })
+          payload = structuredClone(payload)
+          payload.action = 'synchronize'
+          payload.pull_request.head.sha = after
+        }
+        const comments = gh.state.comments.filter(
+          (c) => c.repo === repo && c.issueNumber === pull.number,
+        ).length
+        const workspace = checkout(repo, branch, 'full')
+        const [routesBefore, allBefore] = [perRoute(), gh.count()]
+        try {
+          const { ms, result } = await timed(() =>
+            runAction({
+              actionDir: join(actions, 'diff'),
+              inputs: { token },
+              event: { name: 'pull_request', payload },
+              repository: 'acme/models',
+              apiUrl: gh.url,
+              sha: payload.pull_request.head.sha,
+              workspace: workspace.dir,
+            }),
+          )
+          expectRun(
+            `the diff action (${existing} comments, ${step})`,
+            result.exitCode === 0 && new RegExp(`comment ${expected}:`).test(result.stdout),
+            result,
+          )
+          const routes = perRoute()
+          for (const route of COMMENT_ROUTES) routes[route] -= routesBefore[route]
+          const commentRequests = Object.values(routes).reduce((sum, n) => sum + n, 0)
+          const pages = Math.max(1, Math.ceil(comments / 100))
+          rows.push({
+            existing,
+            step,
+            comments,
+            pages,
+            routes,
+            commentRequests,
+            target: 3 + (pages - 1),
+            meets: commentRequests <= 3 + (pages - 1),
+            allRequests: gh.count() - allBefore,
+            ms,
+          })
+        } finally {
+          workspace.remove()
+        }
+      }
+    }
+    const problems = gh.problems.length
+
+    console.log(
+      `\nThe diff action on one changed model vs the GitHub emulator: sticky comment among people's comments`,
+    )
+    console.log(
+      '| comments on the PR | run | pages | get-authenticated | list-comments | create | update | delete | comment requests | target 3 + (pages − 1) | all requests | ms |',
+    )
+    console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+    for (const row of rows) {
+      const r = row.routes
+      console.log(
+        `| ${row.comments} | ${row.step} | ${row.pages} | ${r['users/get-authenticated']} | ${r['issues/list-comments']} | ` +
+          `${r['issues/create-comment']} | ${r['issues/update-comment']} | ${r['issues/delete-comment']} | ` +
+          `${row.commentRequests} | ${row.target} ${row.meets ? '✓' : '✗'} | ${row.allRequests} | ${row.ms.toFixed(0)} |`,
+      )
+    }
+    const missed = rows.filter((row) => !row.meets).length
+    const diffMedian = median(rows.map((row) => row.ms))
+    console.log(
+      `requests per sticky-comment create/update, target ≤ 3 + 1 per extra page of comments: ` +
+        `${missed === 0 ? 'meets target' : `MISSES target in ${missed} of ${rows.length} runs`}`,
+    )
+    console.log(
+      `diff action start to finish: ${diffMedian.toFixed(0)} ms median over ${rows.length} runs ` +
+        `(${(diffMedian / nothingMs).toFixed(2)}× \`node -e 0\`, no target; includes the emulator answering) ` +
+        `(problems recorded: ${problems})`,
+    )
+    return { rows, meets: missed === 0, diffMedianMs: diffMedian, problems }
+  } finally {
+    await gh.stop()
+  }
+}
+
+/**
+ * Both sections, on a copy of what `scripts/build.mjs` just wrote (dist/ and each action.yml): the
+ * bundles are self-contained, and a rebuild while the bench runs cannot pull them away mid-run.
+ * The diff section needs the emulator (skipped when `withEmulator` is false).
+ */
+export async function benchActions({ here, harness, runs, commentCounts, withEmulator }) {
+  const copy = mkdtempSync(join(tmpdir(), 'modelgate-bench-dist-'))
+  try {
+    cpSync(join(here, 'dist'), join(copy, 'dist'), { recursive: true })
+    for (const name of ['validate', 'gate', 'diff'])
+      cpSync(join(here, 'actions', name, 'action.yml'), join(copy, 'actions', name, 'action.yml'))
+    const actions = join(copy, 'actions')
+    const start = await benchActionStart({ here, actions, harness, runs })
+    const sticky = withEmulator
+      ? await benchStickyComment({
+          here,
+          actions,
+          harness,
+          commentCounts,
+          nothingMs: start.nodeNothing.medianMs,
+        })
+      : undefined
+    return { start, ...(sticky ? { sticky } : {}) }
+  } finally {
+    rmSync(copy, { recursive: true, force: true })
+  }
+}
