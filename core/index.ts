@@ -51,3 +51,35 @@ export { formatGateMarkdown } from './gates/format-gate-markdown.js'
 export { checkDiffReport } from './diff/check-diff-report.js'
 export type { DiffReportCheck } from './diff/check-diff-report.js'
 export { diffReportSchema } from './schemas.js'
+export type {
+  ApprovalNode,
+  DistinctGroup,
+  Permission,
+  Policy,
+  PolicyRequirements,
+  PolicyRule,
+  PolicyTrigger,
+  RuleOptions,
+  RulePredicates,
+  RuleRequirements,
+} from './policy/policy.js'
+export { DEFAULT_GOVERNED_PATHS, DEFAULT_RULE_OPTIONS, PERMISSIONS } from './policy/policy.js'
+export type * from './policy/policy-facts.js'
+export { combineStatuses } from './policy/policy-decision.js'
+export type { PolicyDecision, PolicyState, RuleResult, RuleStatus, Vote } from './policy/policy-decision.js'
+export { evaluatePolicy, MAX_TREE_DEPTH } from './policy/evaluate-policy.js'
+export { parsePolicy, POLICY_RULES } from './policy/parse-policy.js'
+export type { ParsedPolicy } from './policy/parse-policy.js'
+export { lintPolicy } from './policy/lint-policy.js'
+export type { PolicyLintReport } from './policy/lint-policy.js'
+export { parsePolicyFacts } from './policy/parse-policy-facts.js'
+export type { PolicyFactsReport } from './policy/parse-policy-facts.js'
+export { policyFactsSchema, policySchema } from './policy/policy-validators.js'
+export { matchGlob } from './policy/match-glob.js'
+export { governedPaths, listGovernedContent } from './policy/list-governed-content.js'
+export type { TreeEntry } from './policy/list-governed-content.js'
+export { formatPolicyMarkdown } from './policy/format-policy-markdown.js'
+export type { FormatPolicyMarkdownOptions } from './policy/format-policy-markdown.js'
+export { formatPolicyText } from './policy/format-policy-text.js'
+export { formatPolicyJson } from './policy/format-policy-json.js'
+export { locateInSource } from './yaml/locate-in-source.js'

@@ -1,6 +1,7 @@
 import type { ModelSnapshot, Problem } from '../core/index.js'
 import {
   inlineMetrics,
+  locateInSource,
   metricsFileOf,
   parseMetricsFile,
   snapshotModel,
@@ -57,7 +58,7 @@ export async function readModels(files: readonly string[], read: ReadFiles): Pro
     const metricsSource = metricsSources.get(metricsFile)
     const parsed = metricsSource
       ? parseMetricsFile(metricsFile, metricsSource, inlineMetrics(manifest), file)
-      : { problems: [missingMetricsFile(file, metricsFile)] }
+      : { problems: [missingMetricsFile(file, sources.get(file)!, metricsFile)] }
     if (parsed.metrics) models.set(file, snapshotModel(file, manifest, parsed.metrics))
     else {
       problems.push(...parsed.problems)
@@ -67,15 +68,13 @@ export async function readModels(files: readonly string[], read: ReadFiles): Pro
   return { models, problems, unreadable }
 }
 
-function missingMetricsFile(file: string, metricsFile: string): Problem {
-  return {
-    file,
-    line: 1,
-    column: 1,
-    path: 'metrics.file',
+function missingMetricsFile(file: string, source: Uint8Array, metricsFile: string): Problem {
+  return locateInSource(file, source, {
+    path: ['metrics', 'file'],
+    target: 'value',
     rule: 'metrics-file',
     severity: 'error',
     message: `metrics.file: ${metricsFile} does not exist at this revision`,
     hint: 'commit the metrics file next to the manifest, or fix metrics.file',
-  }
+  })
 }

@@ -38,7 +38,8 @@ Options:
   --config <file>      repository config (default: .modelgate/config.yml when present)
   -h, --help           show this help
 
-Exit codes: 0 every blocking gate passed, 1 a gate failed or a file could not be read, 2 usage error.
+Exit codes: 0 every blocking gate passed, 1 a gate failed or a model's files could not be read,
+2 usage error (unknown option, or a named file or revision that does not exist).
 `
 
 /** `modelgate gate`: gather candidate and baseline metrics, judge them in core, print the verdict. */
@@ -155,7 +156,7 @@ async function gateManifests(
     return {
       model: candidate.name,
       file: candidate.file,
-      baseline: baselineFile?.shown ?? found?.shown ?? 'none',
+      baseline: baselineFile?.shown ?? found?.shown ?? noBaseline(candidate),
       verdict: gateModel(candidate, baseline),
     }
   })
@@ -210,4 +211,15 @@ function baseRevision(checkout: Checkout, ref: string, manifest: string | undefi
     if (manifest === undefined || !(error instanceof UsageError)) throw error
     throw new UsageError(`${manifest}: evaluation.baseline.ref: ${error.message.replace(/^--base:? /, '')}`)
   }
+}
+
+/**
+ * Why a model has no baseline: say so when it asks for the version live in an environment, which
+ * is read from the environments repository by promotions, not from this checkout.
+ */
+function noBaseline(candidate: ModelSnapshot): string {
+  const environment = candidate.manifest.evaluation?.baseline?.environment
+  return environment === undefined
+    ? 'none'
+    : `none (evaluation.baseline.environment ${environment} is not read here; pass --base or --baseline)`
 }

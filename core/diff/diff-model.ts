@@ -1,6 +1,7 @@
 import type { GateVerdict } from '../gates/evaluate-gates.js'
 import { gateModel } from '../gates/gate-model.js'
 import type { Dataset, ModelManifest } from '../manifest/manifest.js'
+import { GATE_CHECKS } from '../manifest/manifest.js'
 import type { ModelSnapshot } from '../model/model-snapshot.js'
 import { metricDirections } from '../model/model-snapshot.js'
 import type { MetricRow } from './diff-metrics.js'
@@ -91,15 +92,6 @@ function diffDatasets(base: readonly Dataset[], head: readonly Dataset[]): Field
     head: describe(head.find((dataset) => dataset.name === name)),
   }))
 }
-
-/** The checks of a gate in the order they are evaluated and reported. */
-const GATE_CHECKS = [
-  'threshold',
-  'minAbsoluteChange',
-  'minRelativeChange',
-  'maxAbsoluteRegression',
-  'maxRelativeRegression',
-] as const
 
 /**
  * A stable one-line description of the gates, so any loosened or added check shows as a change,

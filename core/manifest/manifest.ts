@@ -35,6 +35,15 @@ export interface Gate {
   severity?: 'blocking' | 'warning'
 }
 
+/** A gate's checks, in the order they are evaluated and reported. */
+export const GATE_CHECKS = [
+  'threshold',
+  'minAbsoluteChange',
+  'minRelativeChange',
+  'maxAbsoluteRegression',
+  'maxRelativeRegression',
+] as const
+
 export interface Autoscaling {
   minReplicas?: number
   maxReplicas?: number

@@ -1,7 +1,7 @@
 import semver from 'semver'
 import type { Finding, KeyPath, Severity } from '../problem.js'
 import type { Gate, ModelManifest } from './manifest.js'
-import { RISK_TIERS } from './manifest.js'
+import { GATE_CHECKS, RISK_TIERS } from './manifest.js'
 
 /** What a rule may look at besides the manifest. */
 export interface RuleContext {
@@ -158,14 +158,6 @@ const metricNamesUnique: Rule = {
     })
   },
 }
-
-const GATE_CHECKS = [
-  'threshold',
-  'minAbsoluteChange',
-  'minRelativeChange',
-  'maxAbsoluteRegression',
-  'maxRelativeRegression',
-] as const
 
 /** Gates that check nothing (a validation error wherever gates are declared), located under `path`. */
 export function uncheckedGates(gates: readonly Gate[], path: KeyPath): RuleFinding[] {

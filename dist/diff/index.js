@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-SKZ4VIM4.js";
-import "../chunks/chunk-MSRCINOU.js";
-import "../chunks/chunk-JVSLAUXC.js";
+} from "../chunks/chunk-NPKOE2LQ.js";
+import "../chunks/chunk-5NHPIQWM.js";
+import "../chunks/chunk-BCJHTZLE.js";
 import {
   runAction
-} from "../chunks/chunk-UHKLWMLW.js";
+} from "../chunks/chunk-67FNMFTV.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts

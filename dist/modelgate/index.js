@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-SKZ4VIM4.js";
+} from "../chunks/chunk-NPKOE2LQ.js";
 import {
   gateAction
-} from "../chunks/chunk-TNADV3OM.js";
-import "../chunks/chunk-MSRCINOU.js";
+} from "../chunks/chunk-7BXADEJI.js";
+import "../chunks/chunk-5NHPIQWM.js";
 import {
   validateAction
-} from "../chunks/chunk-HOMAIIIQ.js";
-import "../chunks/chunk-JVSLAUXC.js";
+} from "../chunks/chunk-6YOB6FLP.js";
+import "../chunks/chunk-BCJHTZLE.js";
 import {
   UsageError,
   runAction
-} from "../chunks/chunk-UHKLWMLW.js";
+} from "../chunks/chunk-67FNMFTV.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/modelgate/main.ts

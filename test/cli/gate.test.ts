@@ -52,13 +52,13 @@ describe.concurrent('gate on the example repository', () => {
       'models/churn-predictor/model.yaml (churn-predictor) against none',
       '  ✗ f1 0.71',
       '      maxRelativeRegression cannot be checked: there is no baseline',
-      'models/credit-limit-scorer/model.yaml (credit-limit-scorer) against none',
+      'models/credit-limit-scorer/model.yaml (credit-limit-scorer) against none (evaluation.baseline.environment prod is not read here; pass --base or --baseline)',
       '  ✗ test.gini 0.612',
       '      maxAbsoluteRegression cannot be checked: there is no baseline',
       '  ✓ test.ks 0.47',
       '  ✓ fairness.disparate_impact_ratio 0.91',
       // fraud-detector says onMissing: threshold-only, so its change checks are skipped, not failed.
-      'models/fraud-detector/model.yaml (fraud-detector) against none',
+      'models/fraud-detector/model.yaml (fraud-detector) against none (evaluation.baseline.environment prod is not read here; pass --base or --baseline)',
       '  ✓ auc 0.947',
       '  ✓ recall_at_1pct_fpr 0.62',
       '  ✓ p95_latency_ms 18.4',
@@ -379,7 +379,7 @@ describe.concurrent('gate on metrics files', () => {
     const result = await gateCredit(null)
     expect(result).toMatchObject({ code: 1, stderr: '' })
     expect(linesOf(result.stdout)).toEqual([
-      `${CREDIT}:1:1: error: metrics.file: ${CREDIT_METRICS} does not exist at this revision [metrics-file]`,
+      `${CREDIT}:31:9: error: metrics.file: ${CREDIT_METRICS} does not exist at this revision [metrics-file]`,
       '  hint: commit the metrics file next to the manifest, or fix metrics.file',
       'FAILED: 0 gates passed, 0 failed, 0 warnings, 1 unreadable file',
     ])
@@ -390,7 +390,7 @@ describe.concurrent('gate on metrics files', () => {
       'test:\n  gini: 0.6\n  ks: .nan\nfairness:\n  disparate_impact_ratio: 0.9\n',
     )
     expect(linesOf(result.stdout)).toEqual([
-      `${CREDIT} (credit-limit-scorer) against none`,
+      `${CREDIT} (credit-limit-scorer) against none (evaluation.baseline.environment prod is not read here; pass --base or --baseline)`,
       '  ✗ test.gini 0.6',
       '      maxAbsoluteRegression cannot be checked: there is no baseline',
       '  ✗ test.ks NaN',
@@ -746,7 +746,8 @@ describe.concurrent('gate: usage mistakes', () => {
       /^Usage: modelgate gate \[PATH\.\.\.\] \[--base <git-ref> \| --baseline FILE\]/,
     )
     expect(result.stdout).toContain(
-      'Exit codes: 0 every blocking gate passed, 1 a gate failed or a file could not be read, 2 usage error.',
+      "Exit codes: 0 every blocking gate passed, 1 a gate failed or a model's files could not be read,",
+      '2 usage error (unknown option, or a named file or revision that does not exist).',
     )
   })
 })
