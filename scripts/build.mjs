@@ -29,6 +29,17 @@ if (existsSync('sandbox/main.ts')) {
   })
 }
 
+// The Probot app runs from node_modules in production (`npm ci --omit=dev`): its own code bundled,
+// packages left external (pino transports and Probot's optional dependencies load at run time).
+if (existsSync('bot/index.ts')) {
+  await esbuild.build({
+    ...common,
+    entryPoints: { index: 'bot/index.ts', ...(existsSync('bot/main.ts') ? { main: 'bot/main.ts' } : {}) },
+    outdir: 'lib/bot',
+    packages: 'external',
+  })
+}
+
 const actions = existsSync('actions')
   ? readdirSync('actions', { withFileTypes: true }).filter(
       (d) => d.isDirectory() && existsSync(`actions/${d.name}/main.ts`),
