@@ -4,8 +4,10 @@ import manifestSchema from '../schemas/model-manifest.schema.json' with { type: 
 import configSchema from '../schemas/modelgate-config.schema.json' with { type: 'json' }
 import gatesFileSchema from '../schemas/gates-file.schema.json' with { type: 'json' }
 import diffReportSchema from '../schemas/diff-report.schema.json' with { type: 'json' }
+import policySchema from '../schemas/policy.schema.json' with { type: 'json' }
+import policyFactsSchema from '../schemas/policy-facts.schema.json' with { type: 'json' }
 
-export { manifestSchema, configSchema, gatesFileSchema, diffReportSchema }
+export { manifestSchema, configSchema, gatesFileSchema, diffReportSchema, policySchema, policyFactsSchema }
 
 /** A JSON Schema node, as far as modelgate reads one. */
 export interface SchemaNode {
@@ -42,6 +44,10 @@ export interface Validators {
   gatesFile: ValidateFunction
   /** The results file of `modelgate diff --format json`, which a privileged job must not trust. */
   diffReport: ValidateFunction
+  /** The approval policy (`policy:` in the repo config). */
+  policy: ValidateFunction
+  /** The facts a policy decision is made from (`modelgate policy evaluate --facts`). */
+  policyFacts: ValidateFunction
 }
 
 /**

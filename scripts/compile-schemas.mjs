@@ -12,6 +12,8 @@ export const SCHEMAS = {
   config: 'modelgate-config.schema.json',
   gatesFile: 'gates-file.schema.json',
   diffReport: 'diff-report.schema.json',
+  policy: 'policy.schema.json',
+  policyFacts: 'policy-facts.schema.json',
 }
 
 /** The generated module's source (deterministic: the same schemas give the same bytes). */

@@ -4,3 +4,5 @@ export declare const manifest: ValidateFunction
 export declare const config: ValidateFunction
 export declare const gatesFile: ValidateFunction
 export declare const diffReport: ValidateFunction
+export declare const policy: ValidateFunction
+export declare const policyFacts: ValidateFunction

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-NPKOE2LQ.js";
-import "../chunks/chunk-5NHPIQWM.js";
-import "../chunks/chunk-BCJHTZLE.js";
+} from "../chunks/chunk-3JZJ4ZYG.js";
+import "../chunks/chunk-GB6HFHJQ.js";
+import "../chunks/chunk-JS7IZK7S.js";
 import {
   runAction
-} from "../chunks/chunk-67FNMFTV.js";
+} from "../chunks/chunk-XJCF3QZM.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts

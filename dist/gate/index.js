@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   gateAction
-} from "../chunks/chunk-7BXADEJI.js";
-import "../chunks/chunk-5NHPIQWM.js";
+} from "../chunks/chunk-XAFYPN7G.js";
+import "../chunks/chunk-GB6HFHJQ.js";
 import {
   runAction
-} from "../chunks/chunk-67FNMFTV.js";
+} from "../chunks/chunk-XJCF3QZM.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts

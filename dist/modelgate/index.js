@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-NPKOE2LQ.js";
+} from "../chunks/chunk-3JZJ4ZYG.js";
 import {
   gateAction
-} from "../chunks/chunk-7BXADEJI.js";
-import "../chunks/chunk-5NHPIQWM.js";
+} from "../chunks/chunk-XAFYPN7G.js";
+import "../chunks/chunk-GB6HFHJQ.js";
 import {
   validateAction
-} from "../chunks/chunk-6YOB6FLP.js";
-import "../chunks/chunk-BCJHTZLE.js";
+} from "../chunks/chunk-BE7IEHQ6.js";
+import "../chunks/chunk-JS7IZK7S.js";
 import {
   UsageError,
   runAction
-} from "../chunks/chunk-67FNMFTV.js";
+} from "../chunks/chunk-XJCF3QZM.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/modelgate/main.ts

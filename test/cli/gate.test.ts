@@ -746,8 +746,8 @@ describe.concurrent('gate: usage mistakes', () => {
       /^Usage: modelgate gate \[PATH\.\.\.\] \[--base <git-ref> \| --baseline FILE\]/,
     )
     expect(result.stdout).toContain(
-      "Exit codes: 0 every blocking gate passed, 1 a gate failed or a model's files could not be read,",
-      '2 usage error (unknown option, or a named file or revision that does not exist).',
+      "Exit codes: 0 every blocking gate passed, 1 a gate failed or a model's files could not be read,\n" +
+        '2 usage error (unknown option, or a named file or revision that does not exist).\n',
     )
   })
 })
