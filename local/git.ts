@@ -1,10 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { UsageError } from './errors.js'
 
-/** The top folder of the git work tree holding `cwd`, or `undefined` outside git. */
+/**
+ * The top folder of the git work tree holding `cwd` (the nearest folder with a `.git` entry: a
+ * folder, or a file in worktrees and submodules), or `undefined` outside git. Looked up on disk,
+ * not with `git rev-parse`: a process spawn costs more than the rest of a one-manifest check.
+ */
 export function findGitRoot(cwd: string): string | undefined {
-  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' })
-  return result.status === 0 ? result.stdout.trim() : undefined
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, '.git'))) return folder
+    if (dirname(folder) === folder) return undefined
+  }
 }
 
 /** Resolves a revision to a commit SHA, or explains how to make it available. */

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-3JZJ4ZYG.js";
-import "../chunks/chunk-GB6HFHJQ.js";
-import "../chunks/chunk-JS7IZK7S.js";
+} from "../chunks/chunk-U7FTOIV7.js";
+import "../chunks/chunk-KIJG5EC2.js";
+import "../chunks/chunk-OHAW6VVH.js";
 import {
   runAction
-} from "../chunks/chunk-XJCF3QZM.js";
+} from "../chunks/chunk-2SETVOUC.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts

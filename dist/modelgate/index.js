@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-3JZJ4ZYG.js";
+} from "../chunks/chunk-U7FTOIV7.js";
 import {
   gateAction
-} from "../chunks/chunk-XAFYPN7G.js";
-import "../chunks/chunk-GB6HFHJQ.js";
+} from "../chunks/chunk-ANEBJRZB.js";
+import "../chunks/chunk-KIJG5EC2.js";
 import {
   validateAction
-} from "../chunks/chunk-BE7IEHQ6.js";
-import "../chunks/chunk-JS7IZK7S.js";
+} from "../chunks/chunk-UCT5M53Z.js";
+import "../chunks/chunk-OHAW6VVH.js";
 import {
   UsageError,
   runAction
-} from "../chunks/chunk-XJCF3QZM.js";
+} from "../chunks/chunk-2SETVOUC.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/modelgate/main.ts
