@@ -1,5 +1,6 @@
 import { diffCommand, DIFF_USAGE } from './commands/diff.js'
 import { gateCommand, GATE_USAGE } from './commands/gate.js'
+import { policyCommand, POLICY_USAGE } from './commands/policy.js'
 import { schemaCommand, SCHEMA_USAGE } from './commands/schema.js'
 import { validateCommand, VALIDATE_USAGE } from './commands/validate.js'
 import type { CliIo } from './io.js'
@@ -14,6 +15,7 @@ Commands:
   validate [PATH...]   check model manifests (schema, rules, and against --base)
   gate [PATH...]       judge evaluation metrics against the models' gates
   diff [PATH...]       compare models and metrics with a base revision (the PR comment)
+  policy evaluate|lint decide a pull request's approval offline; check the approval policy
   schema               print or write the JSON Schemas and reference docs
   help [command]       show help
 
@@ -27,6 +29,7 @@ const COMMANDS: Record<
   validate: { run: validateCommand, usage: VALIDATE_USAGE },
   gate: { run: gateCommand, usage: GATE_USAGE },
   diff: { run: diffCommand, usage: DIFF_USAGE },
+  policy: { run: policyCommand, usage: POLICY_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
 }
 

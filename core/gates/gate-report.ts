@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js'
+import { formatProblemLines } from '../report/format-text.js'
 import { plural } from '../report/validation-result.js'
 import type { GateVerdict } from './evaluate-gates.js'
 import { formatNumber } from './evaluate-gate.js'
@@ -60,12 +61,7 @@ export function formatGateJson(report: GateReport): string {
  */
 export function formatGateText(report: GateReport): string {
   const lines: string[] = []
-  for (const problem of report.problems) {
-    lines.push(
-      `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
-    )
-    if (problem.hint) lines.push(`  hint: ${problem.hint}`)
-  }
+  lines.push(...formatProblemLines(report.problems))
   const counts = { passed: 0, failed: 0, warnings: 0 }
   for (const { model, file, baseline, verdict } of report.models) {
     lines.push(`${file}${model !== undefined ? ` (${model})` : ''} against ${baseline}`)

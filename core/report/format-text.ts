@@ -1,3 +1,4 @@
+import type { Problem } from '../problem.js'
 import type { ValidationResult } from './validation-result.js'
 import { plural, summarizeValidation } from './validation-result.js'
 
@@ -9,15 +10,7 @@ import { plural, summarizeValidation } from './validation-result.js'
  * //   hint: pin the artifact by its content digest …
  */
 export function formatText(result: ValidationResult): string {
-  const lines: string[] = []
-  for (const { problems } of result.files) {
-    for (const problem of problems) {
-      lines.push(
-        `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
-      )
-      if (problem.hint) lines.push(`  hint: ${problem.hint}`)
-    }
-  }
+  const lines = formatProblemLines(result.files.flatMap(({ problems }) => problems))
   const summary = summarizeValidation(result)
   const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
   lines.push(
@@ -26,4 +19,12 @@ export function formatText(result: ValidationResult): string {
       : `${summary.invalidFiles} of ${plural(summary.files, 'file')} invalid (${counts})`,
   )
   return `${lines.join('\n')}\n`
+}
+
+/** `file:line:col: severity: message [rule]`, and the hint on the next line: the CLI's problem lines. */
+export function formatProblemLines(problems: readonly Problem[]): string[] {
+  return problems.flatMap((problem) => [
+    `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
+    ...(problem.hint ? [`  hint: ${problem.hint}`] : []),
+  ])
 }
