@@ -5,6 +5,7 @@ import { schemaFindings } from '../manifest/schema-findings.js'
 import { validators } from '../schemas.js'
 import { suggest } from '../suggest.js'
 import { checkYamlFile } from '../yaml/check-yaml-file.js'
+import { parsePolicy } from '../policy/parse-policy.js'
 import type { ModelgateConfig } from './config.js'
 
 export interface ConfigReport {
@@ -16,13 +17,22 @@ export interface ConfigReport {
 
 /**
  * Validates `.modelgate/config.yml`: the schema, then environment order (each `upstream` names an
- * environment listed before it, so promotion order has no cycles) and known rule ids.
+ * environment listed before it, so promotion order has no cycles), known rule ids, and the
+ * approval policy's errors.
  */
 export function validateConfig(file: string, source: Uint8Array): ConfigReport {
   const checked = checkYamlFile(file, source, (value) => {
     const validate = validators().config
     if (!validate(value)) return schemaFindings(validate.errors ?? [], value)
-    return checkEnvironments(value as ModelgateConfig).concat(checkRuleSettings(value as ModelgateConfig))
+    const config = value as ModelgateConfig & { policy?: unknown }
+    return [
+      ...checkEnvironments(config),
+      ...checkRuleSettings(config),
+      // The policy's own errors (its warnings are for `modelgate policy lint`).
+      ...(config.policy === undefined
+        ? []
+        : parsePolicy(config.policy).findings.filter((finding) => finding.severity === 'error')),
+    ]
   })
   const problems = checked.problems.sort(compareProblems)
   return { file, ...(problems.length === 0 ? { config: checked.value as ModelgateConfig } : {}), problems }

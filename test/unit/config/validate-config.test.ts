@@ -71,6 +71,12 @@ describe('validateConfig', () => {
       ['5:56 schema/maximum environments[0].profile.canary.trafficPercent: 101 is above the maximum 100'],
       'use a value at least 0 and at most 100',
     ],
+    [
+      'an approval policy naming a rule nobody defined',
+      `${header}policy:\n  rules:\n    - name: owners\n      requires: { count: 1 }\n  approval: [owners, riskteam]\n`,
+      ['7:22 policy-rule-defined policy.approval[1]: rule "riskteam" is not defined'],
+      'defined rules: owners',
+    ],
   ])('reports %s', (_, yaml, expected, hint) => {
     const report = check(yaml)
     expect(brief(report.problems)).toEqual(expected)
