@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-U7FTOIV7.js";
-import "../chunks/chunk-KIJG5EC2.js";
-import "../chunks/chunk-OHAW6VVH.js";
+} from "../chunks/chunk-7EWZGIXE.js";
+import "../chunks/chunk-5ZJRCDGT.js";
+import "../chunks/chunk-4KIMWOL3.js";
 import {
   runAction
-} from "../chunks/chunk-2SETVOUC.js";
+} from "../chunks/chunk-KV4TA5MA.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   gateAction
-} from "../chunks/chunk-ANEBJRZB.js";
-import "../chunks/chunk-KIJG5EC2.js";
+} from "../chunks/chunk-2XSPFB6E.js";
+import "../chunks/chunk-5ZJRCDGT.js";
 import {
   runAction
-} from "../chunks/chunk-2SETVOUC.js";
+} from "../chunks/chunk-KV4TA5MA.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts

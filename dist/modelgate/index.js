@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   diffAction
-} from "../chunks/chunk-U7FTOIV7.js";
+} from "../chunks/chunk-7EWZGIXE.js";
 import {
   gateAction
-} from "../chunks/chunk-ANEBJRZB.js";
-import "../chunks/chunk-KIJG5EC2.js";
+} from "../chunks/chunk-2XSPFB6E.js";
+import "../chunks/chunk-5ZJRCDGT.js";
 import {
   validateAction
-} from "../chunks/chunk-UCT5M53Z.js";
-import "../chunks/chunk-OHAW6VVH.js";
+} from "../chunks/chunk-3GTBW6EA.js";
+import "../chunks/chunk-4KIMWOL3.js";
 import {
   UsageError,
   runAction
-} from "../chunks/chunk-2SETVOUC.js";
+} from "../chunks/chunk-KV4TA5MA.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/modelgate/main.ts
