@@ -1,27 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Emulator } from '../../sandbox/emulator.js'
+import { describe, expect, it } from 'vitest'
 import { comment } from '../../sandbox/scenarios/comments.js'
 import { pushToBranch } from '../../sandbox/scenarios/pulls.js'
-import type { Repo } from '../../sandbox/state.js'
 import type { ActionRun } from '../support/action-runner.js'
-import { runAction } from '../support/action-runner.js'
-import { actionsToken, checkout, exampleFile, openPull } from '../support/action-scenario.js'
+import type { CheckoutRunOptions, OpenedPull } from '../support/action-scenario.js'
+import { FRAUD, fraudDetectorAt, useActionScenario } from '../support/action-scenario.js'
 
-let gh: Emulator
-let repo: Repo
-let token: string
+const scenario = useActionScenario({ contents: 'read', pull_requests: 'write', metadata: 'read' })
 
-beforeAll(async () => {
-  gh = await Emulator.start()
-  repo = gh.createRepo('acme', 'models', { seed: 'examples/model-repo' })
-  gh.grant(repo, 'ana', 'write')
-  token = await actionsToken(gh, repo, { contents: 'read', pull_requests: 'write', metadata: 'read' })
-})
-afterAll(async () => gh.stop())
-
-const FRAUD = 'models/fraud-detector/model.yaml'
 const MARKER = '<!-- modelgate:diff key=test/test -->'
 const COMMENT_ROUTES = [
   'users/get-authenticated',
@@ -30,39 +15,43 @@ const COMMENT_ROUTES = [
   'issues/update-comment',
   'issues/delete-comment',
 ]
-const commentRequests = () => COMMENT_ROUTES.reduce((sum, route) => sum + gh.count(route), 0)
+const commentRequests = () => COMMENT_ROUTES.reduce((sum, route) => sum + scenario.gh.count(route), 0)
 
-/** Runs the bundled diff action in a fresh checkout of `branch`; `files` are written into it first, `keep` read back. */
-async function runDiff(options: {
-  event: { name: string; payload: Record<string, unknown> }
-  branch?: string
-  inputs?: Record<string, string>
-  files?: Record<string, string>
-  keep?: string
-}): Promise<ActionRun & { kept?: string }> {
-  const workspace = checkout(repo, options.branch ?? 'main', 'full')
-  try {
-    for (const [path, content] of Object.entries(options.files ?? {}))
-      writeFileSync(join(workspace.dir, path), content)
-    const run = await runAction({
-      actionDir: 'actions/diff',
-      inputs: { token, ...options.inputs },
-      event: options.event,
-      repository: 'acme/models',
-      apiUrl: gh.url,
-      workspace: workspace.dir,
-    })
-    const kept = options.keep ? readFileSync(join(workspace.dir, options.keep), 'utf8') : undefined
-    return { ...run, ...(kept !== undefined ? { kept } : {}) }
-  } finally {
-    workspace.remove()
-  }
-}
+/** Runs the bundled diff action in a fresh checkout (of `main` unless told). */
+const runDiff = (options: Omit<CheckoutRunOptions, 'action'>) =>
+  scenario.runInCheckout({ action: 'actions/diff', ...options })
+
+/**
+ * The event of the trusted `workflow_run` job after the pull request workflow ran on `branch`;
+ * GitHub lists the pull request in it unless the pull request comes from a fork.
+ */
+const workflowRunEvent = (pull: OpenedPull, branch: string, listsPull = true) => ({
+  name: 'workflow_run',
+  payload: {
+    action: 'completed',
+    workflow_run: {
+      event: 'pull_request',
+      head_sha: pull.headSha,
+      head_branch: branch,
+      head_repository: { owner: { login: 'acme' } },
+      pull_requests: listsPull ? [{ number: pull.number, head: { sha: pull.headSha } }] : [],
+    },
+  },
+})
+
+/** A diff report of no models, from `main` to `head`. */
+const emptyReport = (head: string) => ({
+  schemaVersion: 1,
+  base: { ref: 'main' },
+  head: { ref: head },
+  models: [],
+  problems: [],
+})
 
 const ours = (number: number) =>
-  gh.state.comments.filter(
+  scenario.gh.state.comments.filter(
     (c) =>
-      c.repo === repo &&
+      c.repo === scenario.repo &&
       c.issueNumber === number &&
       c.user.login === 'github-actions[bot]' &&
       c.body.startsWith(MARKER),
@@ -70,10 +59,9 @@ const ours = (number: number) =>
 
 describe('the diff action', () => {
   it('keeps exactly one sticky comment over three runs, among 120 comments with look-alike markers', async () => {
-    const pull = await openPull(gh, repo, token, 'auc-up', {
-      [FRAUD]: exampleFile(FRAUD)
-        .replace('version: 1.4.0', 'version: 1.5.0')
-        .replace('value: 0.947', 'value: 0.951'),
+    const { gh, repo } = scenario
+    const pull = await scenario.openPull('auc-up', {
+      [FRAUD]: fraudDetectorAt('1.5.0', ['value: 0.947', 'value: 0.951']),
     })
     for (let i = 0; i < 110; i++)
       comment(gh, { repo, issue: pull.number, as: 'ben', body: `looks good ${i}` })
@@ -91,11 +79,7 @@ describe('the diff action', () => {
           branch: 'auc-up',
           as: 'ana',
           message: 'better still',
-          files: {
-            [FRAUD]: exampleFile(FRAUD)
-              .replace('version: 1.4.0', 'version: 1.5.0')
-              .replace('value: 0.947', 'value: 0.96'),
-          },
+          files: { [FRAUD]: fraudDetectorAt('1.5.0', ['value: 0.947', 'value: 0.96']) },
         })
       const before = commentRequests()
       runs.push(await runDiff({ event, branch: 'auc-up' }))
@@ -121,9 +105,8 @@ describe('the diff action', () => {
   })
 
   it('still converges to one comment when GitHub fails with 502s and a secondary rate limit', async () => {
-    const pull = await openPull(gh, repo, token, 'faulty', {
-      [FRAUD]: exampleFile(FRAUD).replace('version: 1.4.0', 'version: 1.4.2'),
-    })
+    const { gh } = scenario
+    const pull = await scenario.openPull('faulty', { [FRAUD]: fraudDetectorAt('1.4.2') })
     gh.faults.add({ kind: 'server-error', match: { operationId: 'issues/list-comments' }, times: 1 })
     gh.faults.add({
       kind: 'secondary-rate-limit',
@@ -143,10 +126,9 @@ describe('the diff action', () => {
   }, 30_000)
 
   it('posts nothing from a fork, and hands a report to a trusted workflow_run job that comments', async () => {
-    const pull = await openPull(gh, repo, token, 'from-fork', {
-      [FRAUD]: exampleFile(FRAUD)
-        .replace('version: 1.4.0', 'version: 1.7.0')
-        .replace('value: 18.4', 'value: 30'),
+    const { gh } = scenario
+    const pull = await scenario.openPull('from-fork', {
+      [FRAUD]: fraudDetectorAt('1.7.0', ['value: 18.4', 'value: 30']),
     })
     const payload = structuredClone(pull.payload) as {
       pull_request: { head: { repo: { full_name: string } } }
@@ -162,19 +144,9 @@ describe('the diff action', () => {
     expect(untrusted.commands.find((c) => c.command === 'notice')?.message).toContain('read-only token')
     expect(ours(pull.number)).toHaveLength(0)
 
-    const workflowRun = {
-      action: 'completed',
-      workflow_run: {
-        event: 'pull_request',
-        head_sha: pull.headSha,
-        head_branch: 'from-fork',
-        head_repository: { owner: { login: 'acme' } },
-        pull_requests: [],
-      },
-    }
     const lookups = gh.count('pulls/list')
     const trusted = await runDiff({
-      event: { name: 'workflow_run', payload: workflowRun },
+      event: workflowRunEvent(pull, 'from-fork', false),
       inputs: { 'report-file': 'modelgate-diff.json' },
       files: { 'modelgate-diff.json': untrusted.kept! },
     })
@@ -186,29 +158,10 @@ describe('the diff action', () => {
   })
 
   it('refuses a tampered results file and posts nothing', async () => {
-    const pull = await openPull(gh, repo, token, 'tampered', {
-      [FRAUD]: exampleFile(FRAUD).replace('version: 1.4.0', 'version: 1.8.0'),
-    })
-    const workflowRun = {
-      action: 'completed',
-      workflow_run: {
-        event: 'pull_request',
-        head_sha: pull.headSha,
-        head_branch: 'tampered',
-        head_repository: { owner: { login: 'acme' } },
-        pull_requests: [{ number: pull.number, head: { sha: pull.headSha } }],
-      },
-    }
-    const report = {
-      schemaVersion: 1,
-      base: { ref: 'main' },
-      head: { ref: 'x' },
-      models: [],
-      problems: [],
-      token: 'x',
-    }
+    const pull = await scenario.openPull('tampered', { [FRAUD]: fraudDetectorAt('1.8.0') })
+    const report = { ...emptyReport('x'), token: 'x' }
     const run = await runDiff({
-      event: { name: 'workflow_run', payload: workflowRun },
+      event: workflowRunEvent(pull, 'tampered'),
       inputs: { 'report-file': 'report.json' },
       files: { 'report.json': JSON.stringify(report) },
     })
@@ -220,30 +173,10 @@ describe('the diff action', () => {
   })
 
   it('escapes hostile text from a results file: no HTML, no mentions', async () => {
-    const pull = await openPull(gh, repo, token, 'hostile', {
-      [FRAUD]: exampleFile(FRAUD).replace('version: 1.4.0', 'version: 1.9.0'),
-    })
-    const report = {
-      schemaVersion: 1,
-      base: { ref: 'main' },
-      head: { ref: '<img src=x onerror=alert(1)> @acme/admins' },
-      models: [],
-      problems: [],
-    }
+    const pull = await scenario.openPull('hostile', { [FRAUD]: fraudDetectorAt('1.9.0') })
+    const report = emptyReport('<img src=x onerror=alert(1)> @acme/admins')
     const run = await runDiff({
-      event: {
-        name: 'workflow_run',
-        payload: {
-          action: 'completed',
-          workflow_run: {
-            event: 'pull_request',
-            head_sha: pull.headSha,
-            head_branch: 'hostile',
-            head_repository: { owner: { login: 'acme' } },
-            pull_requests: [{ number: pull.number, head: { sha: pull.headSha } }],
-          },
-        },
-      },
+      event: workflowRunEvent(pull, 'hostile'),
       inputs: { 'report-file': 'report.json' },
       files: { 'report.json': JSON.stringify(report) },
     })

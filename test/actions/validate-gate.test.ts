@@ -1,56 +1,41 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Emulator } from '../../sandbox/emulator.js'
-import type { Repo } from '../../sandbox/state.js'
+import { describe, expect, it } from 'vitest'
 import type { ActionRun } from '../support/action-runner.js'
-import { runAction } from '../support/action-runner.js'
-import { actionsToken, checkout, exampleFile, openPull } from '../support/action-scenario.js'
+import type { OpenedPull } from '../support/action-scenario.js'
+import { exampleFile, FRAUD, fraudDetectorAt, useActionScenario } from '../support/action-scenario.js'
 
-let gh: Emulator
-let repo: Repo
-let token: string
+const scenario = useActionScenario({ contents: 'read', pull_requests: 'read', metadata: 'read' })
 
-beforeAll(async () => {
-  gh = await Emulator.start()
-  repo = gh.createRepo('acme', 'models', { seed: 'examples/model-repo' })
-  gh.grant(repo, 'ana', 'write')
-  token = await actionsToken(gh, repo, { contents: 'read', pull_requests: 'read', metadata: 'read' })
-})
-afterAll(async () => gh.stop())
-
-const FRAUD = 'models/fraud-detector/model.yaml'
 const CHURN = 'models/churn-predictor/model.yaml'
+const AUC_DROP = 'auc 0.93 regresses by 0.017 from the baseline 0.947; beyond the allowed 0.005'
 
-/** Runs a bundled action on a pull request, from a checkout of its head branch. */
-async function runOnPull(
+/** Runs a bundled action on a pull request, from a checkout of its head branch; a SARIF file it writes is `kept`. */
+const runOnPull = (
   action: string,
-  pull: Awaited<ReturnType<typeof openPull>>,
+  pull: OpenedPull,
   branch: string,
   inputs: Record<string, string> = {},
   depth: 'full' | 'shallow' = 'full',
-): Promise<ActionRun & { workspaceFiles: (path: string) => string }> {
-  const workspace = checkout(repo, branch, depth)
-  const files: Record<string, string> = {}
-  try {
-    const run = await runAction({
-      actionDir: action,
-      inputs: { token, ...inputs },
-      event: { name: 'pull_request', payload: pull.payload },
-      repository: 'acme/models',
-      apiUrl: gh.url,
-      sha: pull.headSha,
-      workspace: workspace.dir,
-    })
-    if (inputs['sarif-file'])
-      files[inputs['sarif-file']] = readFileSync(join(workspace.dir, inputs['sarif-file']), 'utf8')
-    return { ...run, workspaceFiles: (path) => files[path]! }
-  } finally {
-    workspace.remove()
-  }
+) =>
+  scenario.runInCheckout({
+    action,
+    event: { name: 'pull_request', payload: pull.payload },
+    branch,
+    depth,
+    inputs,
+    sha: pull.headSha,
+    keep: inputs['sarif-file'],
+  })
+
+/** Opens a pull request changing fraud-detector to `version` with auc `auc`, and runs the gate action on it. */
+async function gateFraud(branch: string, version: string, auc: number) {
+  const pull = await scenario.openPull(branch, {
+    [FRAUD]: fraudDetectorAt(version, ['value: 0.947', `value: ${auc}`]),
+  })
+  return { pull, run: await runOnPull('actions/gate', pull, branch) }
 }
 
 function expectClean(run: ActionRun) {
+  const { gh, token } = scenario
   expect(run.masks).toContain(token)
   // The runner hides the token once told to; nothing else may print it.
   const printed = (run.stdout + run.stderr).replace(`::add-mask::${token}`, '')
@@ -61,9 +46,10 @@ function expectClean(run: ActionRun) {
 
 describe('the validate action', () => {
   it('validates only the models a pull request changes, annotating each problem at its line', async () => {
-    const pull = await openPull(gh, repo, token, 'break-churn', {
+    const { gh } = scenario
+    const pull = await scenario.openPull('break-churn', {
       [CHURN]: exampleFile(CHURN).replace(/digest: sha256:[0-9a-f]+/, 'digest: latest'),
-      [FRAUD]: exampleFile(FRAUD).replace('version: 1.4.0', 'version: 1.4.1'),
+      [FRAUD]: fraudDetectorAt('1.4.1'),
     })
     const before = gh.count('pulls/list-files')
     const run = await runOnPull('actions/validate', pull, 'break-churn', { 'sarif-file': 'modelgate.sarif' })
@@ -79,14 +65,15 @@ describe('the validate action', () => {
     expect(errors.at(-1)!.message).toBe('1 of 2 manifests invalid (1 errors)')
     expect(run.summary).toContain('❌ 1 of 2 manifests invalid (1 error, 0 warnings)')
     expect(run.summary).toContain('models/churn\\-predictor/model\\.yaml:13:11')
-    const sarif = JSON.parse(run.workspaceFiles('modelgate.sarif')) as { runs: { results: unknown[] }[] }
+    const sarif = JSON.parse(run.kept!) as { runs: { results: unknown[] }[] }
     expect(sarif.runs[0]!.results).toHaveLength(1)
     expectClean(run)
   })
 
   it('checks version rules against the base, read through the API when the clone is shallow', async () => {
+    const { gh } = scenario
     const changed = exampleFile(FRAUD).replace(/digest: sha256:[0-9a-f]{4}/, 'digest: sha256:ffff')
-    const pull = await openPull(gh, repo, token, 'same-version', { [FRAUD]: changed })
+    const pull = await scenario.openPull('same-version', { [FRAUD]: changed })
     const contents = gh.count('repos/get-content')
     const full = await runOnPull('actions/validate', pull, 'same-version', {}, 'full')
     expect(gh.count('repos/get-content')).toBe(contents) // the base commit is in the clone
@@ -103,11 +90,7 @@ describe('the validate action', () => {
 
 describe('the gate action', () => {
   it('fails the step on a blocking gate, with the verdict as outputs and in the summary', async () => {
-    const regressed = exampleFile(FRAUD)
-      .replace('version: 1.4.0', 'version: 1.5.0')
-      .replace('value: 0.947', 'value: 0.93')
-    const pull = await openPull(gh, repo, token, 'auc-drops', { [FRAUD]: regressed })
-    const run = await runOnPull('actions/gate', pull, 'auc-drops')
+    const { run } = await gateFraud('auc-drops', '1.5.0', 0.93)
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs.passed).toBe('false')
@@ -121,12 +104,12 @@ describe('the gate action', () => {
       severity: 'blocking',
       candidate: 0.93,
       baseline: 0.947,
-      reasons: ['auc 0.93 regresses by 0.017 from the baseline 0.947; beyond the allowed 0.005'],
+      reasons: [AUC_DROP],
     })
     expect(run.annotations).toContainEqual({
       command: 'error',
       properties: { file: FRAUD, title: 'gate auc' },
-      message: 'auc 0.93 regresses by 0.017 from the baseline 0.947; beyond the allowed 0.005',
+      message: AUC_DROP,
     })
     expect(run.summary).toContain('❌ 1 blocking gate failed')
     expect(run.summary).toContain('| ❌ | auc | 0.93 | 0.947 |')
@@ -134,11 +117,7 @@ describe('the gate action', () => {
   })
 
   it('passes when the change keeps every blocking gate, and the umbrella action runs the same', async () => {
-    const better = exampleFile(FRAUD)
-      .replace('version: 1.4.0', 'version: 1.6.0')
-      .replace('value: 0.947', 'value: 0.95')
-    const pull = await openPull(gh, repo, token, 'auc-rises', { [FRAUD]: better })
-    const run = await runOnPull('actions/gate', pull, 'auc-rises')
+    const { pull, run } = await gateFraud('auc-rises', '1.6.0', 0.95)
     expect(run.exitCode).toBe(0)
     expect(run.outputs.passed).toBe('true')
     const umbrella = await runOnPull('.', pull, 'auc-rises', { command: 'gate' })
@@ -148,7 +127,7 @@ describe('the gate action', () => {
   })
 
   it('refuses an unknown umbrella command with a sentence, not a stack trace', async () => {
-    const pull = await openPull(gh, repo, token, 'noop', { 'README.md': 'hello\n' })
+    const pull = await scenario.openPull('noop', { 'README.md': 'hello\n' })
     const run = await runOnPull('.', pull, 'noop', { command: 'deploy' })
     expect(run.exitCode).toBe(1)
     expect(run.annotations.map((a) => a.message)).toEqual([

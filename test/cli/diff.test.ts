@@ -39,6 +39,23 @@ const HEAD_CHANGES = {
   'models/new-ranker/model.yaml': edit(example(ROUTER), ['name: support-ticket-router', 'name: new-ranker']),
 }
 
+/** `modelgate diff ARGS…` run in `cwd`. */
+const runDiff = (cwd: string, ...args: string[]) => runCli(['diff', ...args], { cwd })
+
+/** A copy of the example repository, its first commit tagged v1. */
+function taggedExample(): GitRepo {
+  const repo = copyIntoGitRepo(MODEL_REPO)
+  repo.git('tag', 'v1')
+  return repo
+}
+
+/** {@link taggedExample} with a commit of {@link HEAD_CHANGES} that also removes the router. */
+function released(): GitRepo {
+  const repo = taggedExample()
+  repo.write(HEAD_CHANGES).remove('models/support-ticket-router').commit('release 1.5.0')
+  return repo
+}
+
 function expectUsageError(result: CliResult, message: string): void {
   expect(result.code, result.stderr).toBe(2)
   expect(result.stdout).toBe('')
@@ -52,14 +69,12 @@ describe.concurrent('diff --base with real commits', () => {
   let repo: GitRepo
   let baseSha: string
   beforeAll(() => {
-    repo = copyIntoGitRepo(MODEL_REPO)
-    baseSha = repo.head()
-    repo.git('tag', 'v1')
-    repo.write(HEAD_CHANGES).remove('models/support-ticket-router').commit('release 1.5.0')
+    repo = released()
+    baseSha = repo.git('rev-parse', 'v1')
   })
 
   it('prints the pull request comment: changed, added and removed models; unchanged ones omitted', async () => {
-    const result = await runCli(['diff', '--base', 'v1'], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--base', 'v1')
     expect(result).toMatchObject({ code: 0, stderr: '' })
     const lines = linesOf(result.stdout)
     expect(lines[0]).toBe('## modelgate: model changes')
@@ -96,14 +111,14 @@ describe.concurrent('diff --base with real commits', () => {
 
   it('the Markdown is exactly what the renderer makes of the JSON report (what the PR comment holds)', async () => {
     const [markdown, json] = await Promise.all([
-      runCli(['diff', '--base', 'v1'], { cwd: repo.root }),
-      runCli(['diff', '--base', 'v1', '--format', 'json'], { cwd: repo.root }),
+      runDiff(repo.root, '--base', 'v1'),
+      runDiff(repo.root, '--base', 'v1', '--format', 'json'),
     ])
     expect(markdown.stdout).toBe(renderDiffMarkdown(JSON.parse(json.stdout) as DiffReport))
   })
 
   it('--format json: parses, passes checkDiffReport, and lists the three models by path', async () => {
-    const result = await runCli(['diff', '--base', 'v1', '--format', 'json'], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--base', 'v1', '--format', 'json')
     expect(result).toMatchObject({ code: 0, stderr: '' })
     const checked = checkDiffReport(result.stdout, 'diff-report.json')
     expect(checked.problems).toEqual([])
@@ -132,13 +147,13 @@ describe.concurrent('diff --base with real commits', () => {
   })
 
   it('only the named manifests with PATH', async () => {
-    const result = await runCli(['diff', '--base', 'v1', '--format', 'json', FRAUD], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--base', 'v1', '--format', 'json', FRAUD)
     const report = JSON.parse(result.stdout) as DiffReport
     expect(report.models.map((m) => m.model)).toEqual(['fraud-detector'])
   })
 
   it('the same revision on both sides → "No model changes."', async () => {
-    const result = await runCli(['diff', '--base', 'HEAD'], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--base', 'HEAD')
     expect(result).toMatchObject({ code: 0, stderr: '' })
     const lines = linesOf(result.stdout)
     expect(lines).toContain(`Base HEAD (\`${repo.head().slice(0, 7)}\`) → head working tree`)
@@ -149,15 +164,13 @@ describe.concurrent('diff --base with real commits', () => {
 
 describe.concurrent('diff --base-dir', () => {
   it('compares with another checkout in a folder, with the same models as --base', async () => {
-    const repo = copyIntoGitRepo(MODEL_REPO)
-    repo.git('tag', 'v1')
-    repo.write(HEAD_CHANGES).remove('models/support-ticket-router').commit('release 1.5.0')
+    const repo = released()
     const baseDir = makeTempDir('modelgate-base-')
     cpSync(MODEL_REPO, baseDir, { recursive: true })
 
     const [fromDir, fromGit] = await Promise.all([
-      runCli(['diff', '--base-dir', baseDir, '--format', 'json'], { cwd: repo.root }),
-      runCli(['diff', '--base', 'v1', '--format', 'json'], { cwd: repo.root }),
+      runDiff(repo.root, '--base-dir', baseDir, '--format', 'json'),
+      runDiff(repo.root, '--base', 'v1', '--format', 'json'),
     ])
     expect(fromDir).toMatchObject({ code: 0, stderr: '' })
     const dirReport = JSON.parse(fromDir.stdout) as DiffReport
@@ -172,7 +185,7 @@ describe.concurrent('diff --base-dir', () => {
     cpSync(MODEL_REPO, head, { recursive: true })
     cpSync(MODEL_REPO, base, { recursive: true })
     writeFiles(head, { [FRAUD]: HEAD_CHANGES[FRAUD] })
-    const result = await runCli(['diff', '--base-dir', base], { cwd: head })
+    const result = await runDiff(head, '--base-dir', base)
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('\n- version: 1\\.4\\.0 → 1\\.5\\.0\n')
     expect(result.stdout).toContain(`\nBase ${base.replace(/[-._]/g, (c) => `\\${c}`)} → head working tree\n`)
@@ -181,10 +194,9 @@ describe.concurrent('diff --base-dir', () => {
 
 describe.concurrent('diff: models that cannot be read', () => {
   it('a metrics file broken at head → listed as a problem, the model neither removed nor shown', async () => {
-    const repo = copyIntoGitRepo(MODEL_REPO)
-    repo.git('tag', 'v1')
+    const repo = taggedExample()
     repo.commitFiles({ [CREDIT_METRICS]: '{"test": {"gini": null}}' }, 'broken')
-    const result = await runCli(['diff', '--base', 'v1'], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--base', 'v1')
     expect(result.code).toBe(0)
     expect(linesOf(result.stdout)).toEqual([
       '## modelgate: model changes',
@@ -206,7 +218,7 @@ describe.concurrent('diff: models that cannot be read', () => {
     repo.commitFiles({ [ROUTER]: edit(example(ROUTER), ['riskTier: low', 'riskTier: tiny']) }, 'broken')
     repo.git('tag', 'broken')
     repo.commitFiles({ [ROUTER]: example(ROUTER) }, 'fixed')
-    const result = await runCli(['diff', '--base', 'broken', '--format', 'json'], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--base', 'broken', '--format', 'json')
     const report = JSON.parse(result.stdout) as DiffReport
     expect(report.models).toEqual([])
     expect(report.problems).toEqual([
@@ -224,8 +236,7 @@ describe.concurrent('diff: models that cannot be read', () => {
 
 describe.concurrent('diff on hostile content', () => {
   it('escapes datasets, owners and metric names from a metrics file; mentions do not notify', async () => {
-    const repo = copyIntoGitRepo(MODEL_REPO)
-    repo.git('tag', 'v1')
+    const repo = taggedExample()
     repo.commitFiles(
       {
         [CREDIT]: edit(
@@ -241,7 +252,7 @@ describe.concurrent('diff on hostile content', () => {
       },
       'hostile',
     )
-    const result = await runCli(['diff', '--base', 'v1'], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--base', 'v1')
     expect(result.code).toBe(0)
     const lines = linesOf(result.stdout)
     expect(lines).toContain(
@@ -302,13 +313,13 @@ describe.concurrent('diff: usage mistakes', () => {
       message: 'models/nope: no such file or folder',
     },
   ])('$name → exit 2 with the exact message', async ({ args, message }) => {
-    expectUsageError(await runCli(['diff', ...args], { cwd: repo.root }), message)
+    expectUsageError(await runDiff(repo.root, ...args), message)
   })
 
   it('a path outside the repository → exit 2, nothing read', async () => {
     const outside = makeTempDir('modelgate-outside-')
     writeFiles(outside, { 'model.yaml': 'TOP-SECRET: 1\n' })
-    const result = await runCli(['diff', '--base', 'HEAD', join(outside, 'model.yaml')], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--base', 'HEAD', join(outside, 'model.yaml'))
     expectUsageError(
       result,
       `${join(outside, 'model.yaml')}: outside the repository (${repo.root}); modelgate only reads files inside it`,
@@ -317,13 +328,13 @@ describe.concurrent('diff: usage mistakes', () => {
   })
 
   it('a path escaping with .. → exit 2', async () => {
-    const result = await runCli(['diff', '--base', 'HEAD', '../../..'], { cwd: repo.path('models') })
+    const result = await runDiff(repo.path('models'), '--base', 'HEAD', '../../..')
     expect(result.code).toBe(2)
     expect(linesOf(result.stderr)[0]).toMatch(/^modelgate: \.\.\/\.\.\/\.\.: outside the repository \(/)
   })
 
   it('--help prints the usage and exits 0', async () => {
-    const result = await runCli(['diff', '--help'], { cwd: repo.root })
+    const result = await runDiff(repo.root, '--help')
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^Usage: modelgate diff \(--base <git-ref> \| --base-dir DIR\)/)
   })

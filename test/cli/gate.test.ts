@@ -28,6 +28,15 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to)
 }
 
+/** `modelgate gate ARGS…` run in `cwd`. */
+const runGate = (cwd: string, ...args: string[]) => runCli(['gate', ...args], { cwd })
+
+/** Exit `code`, nothing on stderr, and exactly `lines` on stdout. */
+function expectOutput(result: CliResult, code: number, lines: string[]): void {
+  expect(result).toMatchObject({ code, stderr: '' })
+  expect(linesOf(result.stdout)).toEqual(lines)
+}
+
 /** A usage mistake: exit 2, nothing on stdout, the message and the pointer to help on stderr, no stack. */
 function expectUsageError(result: CliResult, message: string): void {
   expect(result.code, result.stderr).toBe(2)
@@ -45,10 +54,8 @@ describe.concurrent('gate on the example repository', () => {
   })
 
   it('gates every model with gates; without a baseline, change checks fail (onMissing: fail) → exit 1', async () => {
-    const result = await runCli(['gate'], { cwd: repo.root })
-    expect(result.stderr).toBe('')
-    expect(result.code).toBe(1)
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await runGate(repo.root)
+    expectOutput(result, 1, [
       'models/churn-predictor/model.yaml (churn-predictor) against none',
       '  ✗ f1 0.71',
       '      maxRelativeRegression cannot be checked: there is no baseline',
@@ -69,9 +76,8 @@ describe.concurrent('gate on the example repository', () => {
   })
 
   it('--base HEAD: every model is its own baseline; the warning gate that needs 1% improvement does not fail', async () => {
-    const result = await runCli(['gate', '--base', 'HEAD'], { cwd: repo.root })
-    expect(result).toMatchObject({ code: 0, stderr: '' })
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await runGate(repo.root, '--base', 'HEAD')
+    expectOutput(result, 0, [
       'models/churn-predictor/model.yaml (churn-predictor) against HEAD',
       '  ✓ f1 0.71 (baseline 0.71)',
       'models/credit-limit-scorer/model.yaml (credit-limit-scorer) against HEAD',
@@ -90,7 +96,7 @@ describe.concurrent('gate on the example repository', () => {
   })
 
   it('one model by folder → only that model, exit 0', async () => {
-    const result = await runCli(['gate', 'models/support-ticket-router'], { cwd: repo.root })
+    const result = await runGate(repo.root, 'models/support-ticket-router')
     expect(result).toMatchObject({
       code: 0,
       stderr: '',
@@ -102,9 +108,8 @@ describe.concurrent('gate on the example repository', () => {
   })
 
   it('--manifest from a subfolder, --format json → the exact JSON verdict', async () => {
-    const result = await runCli(['gate', '--manifest', 'model.yaml', '--format', 'json'], {
-      cwd: repo.path('models/fraud-detector'),
-    })
+    const folder = repo.path('models/fraud-detector')
+    const result = await runGate(folder, '--manifest', 'model.yaml', '--format', 'json')
     expect(result).toMatchObject({ code: 0, stderr: '' })
     const result0 = (metric: string, candidate: number) => ({
       model: 'fraud-detector',
@@ -141,10 +146,7 @@ describe.concurrent('gate on the example repository', () => {
       '',
     )
     const other = createGitRepo({ [ROUTER]: manifest })
-    const [named, all] = await Promise.all([
-      runCli(['gate', ROUTER], { cwd: other.root }),
-      runCli(['gate'], { cwd: other.root }),
-    ])
+    const [named, all] = await Promise.all([runGate(other.root, ROUTER), runGate(other.root)])
     expect(named).toMatchObject({
       code: 0,
       stdout: `${ROUTER} (support-ticket-router) against none\n  no gates\npassed: 0 gates passed, 0 failed, 0 warnings\n`,
@@ -178,9 +180,8 @@ describe.concurrent('gate against a real earlier commit', () => {
   })
 
   it('finds each model at the base commit and reports the regressions with their reasons', async () => {
-    const result = await runCli(['gate', '--base', base], { cwd: repo.root })
-    expect(result).toMatchObject({ code: 1, stderr: '' })
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await runGate(repo.root, '--base', base)
+    expectOutput(result, 1, [
       `models/churn-predictor/model.yaml (churn-predictor) against ${base}`,
       '  ✗ f1 0.69 (baseline 0.71)',
       '      f1 0.69 regresses by 2.8169% from the baseline 0.71; beyond the allowed 2%',
@@ -205,9 +206,7 @@ describe.concurrent('gate against a real earlier commit', () => {
 
   it('a branch name works as the base, and JSON carries both sides', async () => {
     repo.git('branch', '--force', 'before-regress', base)
-    const result = await runCli(['gate', FRAUD, '--base', 'before-regress', '--format', 'json'], {
-      cwd: repo.root,
-    })
+    const result = await runGate(repo.root, FRAUD, '--base', 'before-regress', '--format', 'json')
     expect(result.code).toBe(1)
     const json = JSON.parse(result.stdout) as { passed: boolean; results: { metric: string }[] }
     expect(json.passed).toBe(false)
@@ -224,7 +223,7 @@ describe.concurrent('gate against a real earlier commit', () => {
   })
 
   it('an unknown revision → exit 2 with how to fetch it', async () => {
-    const result = await runCli(['gate', '--base', 'origin/nope'], { cwd: repo.root })
+    const result = await runGate(repo.root, '--base', 'origin/nope')
     expectUsageError(
       result,
       '--base: unknown git revision "origin/nope"; fetch it first (git fetch origin nope, or actions/checkout with fetch-depth: 0)',
@@ -232,7 +231,7 @@ describe.concurrent('gate against a real earlier commit', () => {
   })
 
   it('a revision that looks like an option → exit 2', async () => {
-    const result = await runCli(['gate', '--base=--output=x'], { cwd: repo.root })
+    const result = await runGate(repo.root, '--base=--output=x')
     expectUsageError(result, '--base: "--output=x" is not a git revision')
   })
 })
@@ -253,11 +252,10 @@ describe.concurrent('evaluation.baseline.ref', () => {
     repo.commitFiles({ [CHURN]: withRef('v1', '0.76') }, 'head')
 
     const [fromManifest, fromOption] = await Promise.all([
-      runCli(['gate'], { cwd: repo.root }),
-      runCli(['gate', '--base', middle], { cwd: repo.root }),
+      runGate(repo.root),
+      runGate(repo.root, '--base', middle),
     ])
-    expect(fromManifest.code).toBe(1)
-    expect(linesOf(fromManifest.stdout)).toEqual([
+    expectOutput(fromManifest, 1, [
       `${CHURN} (churn-predictor) against v1`,
       '  ✗ f1 0.76 (baseline 0.8)',
       '      f1 0.76 regresses by 5% from the baseline 0.8; beyond the allowed 2%',
@@ -271,7 +269,7 @@ describe.concurrent('evaluation.baseline.ref', () => {
 
   it('an unknown ref in the manifest → exit 2 naming the manifest and the key, not --base', async () => {
     const repo = createGitRepo({ [CHURN]: withRef('release-9', '0.71') })
-    const result = await runCli(['gate'], { cwd: repo.root })
+    const result = await runGate(repo.root)
     expectUsageError(
       result,
       `${CHURN}: evaluation.baseline.ref: unknown git revision "release-9"; fetch it first (git fetch origin release-9, or actions/checkout with fetch-depth: 0)`,
@@ -280,7 +278,7 @@ describe.concurrent('evaluation.baseline.ref', () => {
 
   it('--baseline FILE takes precedence over the manifest ref (which is then not even resolved)', async () => {
     const repo = createGitRepo({ [CHURN]: withRef('no-such-ref', '0.71'), 'prod.json': '{"f1": 0.70}' })
-    const result = await runCli(['gate', '--baseline', 'prod.json'], { cwd: repo.root })
+    const result = await runGate(repo.root, '--baseline', 'prod.json')
     expect(result).toMatchObject({
       code: 0,
       stderr: '',
@@ -299,9 +297,8 @@ describe.concurrent('gate --baseline FILE on manifests', () => {
   })
 
   it('judges the manifest against the file, named as given', async () => {
-    const result = await runCli(['gate', FRAUD, '--baseline', 'ci/prod-metrics.yaml'], { cwd: repo.root })
-    expect(result).toMatchObject({ code: 1, stderr: '' })
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await runGate(repo.root, FRAUD, '--baseline', 'ci/prod-metrics.yaml')
+    expectOutput(result, 1, [
       `${FRAUD} (fraud-detector) against ci/prod-metrics.yaml`,
       '  ✗ auc 0.947 (baseline 0.96)',
       '      auc 0.947 regresses by 0.013 from the baseline 0.96; beyond the allowed 0.005',
@@ -313,9 +310,8 @@ describe.concurrent('gate --baseline FILE on manifests', () => {
 
   it('a baseline file with a null → located problem, nothing judged, exit 1', async () => {
     writeFiles(repo.root, { 'ci/null.yaml': 'auc: 0.96\nf1: ~\n' })
-    const result = await runCli(['gate', FRAUD, '--baseline', 'ci/null.yaml'], { cwd: repo.root })
-    expect(result).toMatchObject({ code: 1, stderr: '' })
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await runGate(repo.root, FRAUD, '--baseline', 'ci/null.yaml')
+    expectOutput(result, 1, [
       'ci/null.yaml:2:5: error: f1 is null; give it a value or remove it [metrics-file]',
       'FAILED: 0 gates passed, 0 failed, 0 warnings, 1 unreadable file',
     ])
@@ -329,13 +325,12 @@ describe.concurrent('gate on metrics files', () => {
     if (metrics === null) repo.remove(CREDIT_METRICS)
     else repo.write({ [CREDIT_METRICS]: metrics })
     if (manifest !== undefined) repo.write({ [CREDIT]: manifest })
-    return runCli(['gate', CREDIT], { cwd: repo.root })
+    return runGate(repo.root, CREDIT)
   }
 
   it('a list in the metrics file → located error file:line:col, exit 1', async () => {
     const result = await gateCredit('{\n  "test": { "gini": [0.6, 0.7], "ks": 0.47 }\n}\n')
-    expect(result).toMatchObject({ code: 1, stderr: '' })
-    expect(linesOf(result.stdout)).toEqual([
+    expectOutput(result, 1, [
       `${CREDIT_METRICS}:2:21: error: test.gini is a list; metrics must be single values (use nested keys instead) [metrics-file]`,
       'FAILED: 0 gates passed, 0 failed, 0 warnings, 1 unreadable file',
     ])
@@ -356,8 +351,7 @@ describe.concurrent('gate on metrics files', () => {
       'metrics:\n  file: metrics.json\n  values:\n    - { name: test.ks, value: 0.5 }\n',
     )
     const result = await gateCredit(example(CREDIT_METRICS), manifest)
-    expect(result.code).toBe(1)
-    expect(linesOf(result.stdout)).toEqual([
+    expectOutput(result, 1, [
       `${CREDIT_METRICS}:2:34: error: test.ks is 0.47 here but 0.5 in ${CREDIT} (metrics.values) [metrics-conflict]`,
       '  hint: keep each metric in one place, or make the two values agree',
       'FAILED: 0 gates passed, 0 failed, 0 warnings, 1 unreadable file',
@@ -377,8 +371,7 @@ describe.concurrent('gate on metrics files', () => {
 
   it('a missing metrics file → a problem naming it, exit 1', async () => {
     const result = await gateCredit(null)
-    expect(result).toMatchObject({ code: 1, stderr: '' })
-    expect(linesOf(result.stdout)).toEqual([
+    expectOutput(result, 1, [
       `${CREDIT}:31:9: error: metrics.file: ${CREDIT_METRICS} does not exist at this revision [metrics-file]`,
       '  hint: commit the metrics file next to the manifest, or fix metrics.file',
       'FAILED: 0 gates passed, 0 failed, 0 warnings, 1 unreadable file',
@@ -418,9 +411,8 @@ describe.concurrent('gate on metrics files', () => {
     repo.commitFiles({ [CREDIT_METRICS]: '{"test": {"gini": [1]}}' }, 'broken metrics')
     const broken = repo.head()
     repo.commitFiles({ [CREDIT_METRICS]: example(CREDIT_METRICS) }, 'fixed')
-    const result = await runCli(['gate', CREDIT, '--base', broken], { cwd: repo.root })
-    expect(result.code).toBe(1)
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await runGate(repo.root, CREDIT, '--base', broken)
+    expectOutput(result, 1, [
       `${CREDIT_METRICS}:1:19: error: at ${broken}: test.gini is a list; metrics must be single values (use nested keys instead) [metrics-file]`,
       `${CREDIT} (credit-limit-scorer) against ${broken} (the model could not be read there)`,
       '  ✗ test.gini 0.612',
@@ -434,6 +426,9 @@ describe.concurrent('gate on metrics files', () => {
 
 describe.concurrent('gate --gates FILE --candidate FILE (plain files, no repository)', () => {
   let dir: string
+  /** `modelgate gate --gates GATES --candidate CANDIDATE ARGS…` in the folder of plain files. */
+  const judge = (gates: string, candidate: string, ...args: string[]) =>
+    runGate(dir, '--gates', gates, '--candidate', candidate, ...args)
   beforeAll(() => {
     dir = makeTempDir()
     writeFiles(dir, {
@@ -453,20 +448,8 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
   })
 
   it('YAML gates, nested JSON candidate, YAML baseline → the exact JSON verdict, exit 1', async () => {
-    const result = await runCli(
-      [
-        'gate',
-        '--gates',
-        'gates.yaml',
-        '--candidate',
-        'candidate.json',
-        '--baseline',
-        'baseline.yaml',
-        '--format',
-        'json',
-      ],
-      { cwd: dir },
-    )
+    const args = ['--baseline', 'baseline.yaml', '--format', 'json']
+    const result = await judge('gates.yaml', 'candidate.json', ...args)
     expect(result).toMatchObject({ code: 1, stderr: '' })
     expect(JSON.parse(result.stdout)).toEqual({
       passed: false,
@@ -507,12 +490,8 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
   })
 
   it('the same in text: every line exact', async () => {
-    const result = await runCli(
-      ['gate', '--gates', 'gates.yaml', '--candidate', 'candidate.json', '--baseline', 'baseline.yaml'],
-      { cwd: dir },
-    )
-    expect(result.code).toBe(1)
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await judge('gates.yaml', 'candidate.json', '--baseline', 'baseline.yaml')
+    expectOutput(result, 1, [
       'gates.yaml against baseline.yaml',
       '  ✓ eval.auc 0.9 (baseline 0.905)',
       '  ✗ eval.latency.p95 56 (baseline 40)',
@@ -525,12 +504,8 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
   })
 
   it('a failing warning gate alone does not fail: exit 0', async () => {
-    const result = await runCli(
-      ['gate', '--gates', 'gates.yaml', '--candidate', 'good.json', '--baseline', 'baseline.yaml'],
-      { cwd: dir },
-    )
-    expect(result).toMatchObject({ code: 0, stderr: '' })
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await judge('gates.yaml', 'good.json', '--baseline', 'baseline.yaml')
+    expectOutput(result, 0, [
       'gates.yaml against baseline.yaml',
       '  ✓ eval.auc 0.91 (baseline 0.905)',
       '  ✓ eval.latency.p95 42 (baseline 40)',
@@ -541,9 +516,7 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
   })
 
   it('JSON gates with onMissing: threshold-only and no baseline → change checks skipped, exit 0', async () => {
-    const result = await runCli(['gate', '--gates', 'gates.json', '--candidate', 'candidate.json'], {
-      cwd: dir,
-    })
+    const result = await judge('gates.json', 'candidate.json')
     expect(result).toMatchObject({
       code: 0,
       stdout: 'gates.json against none\n  ✓ eval.auc 0.9\npassed: 1 gate passed, 0 failed, 0 warnings\n',
@@ -551,7 +524,7 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
   })
 
   it('without a baseline (default onMissing: fail) the change checks fail', async () => {
-    const result = await runCli(['gate', '--gates', 'gates.yaml', '--candidate', 'good.json'], { cwd: dir })
+    const result = await judge('gates.yaml', 'good.json')
     expect(result.code).toBe(1)
     expect(linesOf(result.stdout).slice(0, 5)).toEqual([
       'gates.yaml against none',
@@ -564,14 +537,11 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
 
   it('a metric missing from the candidate fails with the reason', async () => {
     writeFiles(dir, { 'partial.json': '{"eval": {"auc": 0.9}}' })
-    const result = await runCli(['gate', '--gates', 'gates.json', '--candidate', 'partial.json'], {
-      cwd: dir,
-    })
+    const result = await judge('gates.json', 'partial.json')
     expect(result.code).toBe(0)
     writeFiles(dir, { 'none.json': '{"other": 1}' })
-    const missing = await runCli(['gate', '--gates', 'gates.json', '--candidate', 'none.json'], { cwd: dir })
-    expect(missing.code).toBe(1)
-    expect(linesOf(missing.stdout)).toEqual([
+    const missing = await judge('gates.json', 'none.json')
+    expectOutput(missing, 1, [
       'gates.json against none',
       '  ✗ eval.auc missing',
       "      eval.auc is missing from the candidate's metrics",
@@ -581,9 +551,8 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
 
   it('a key given twice (dotted and nested) → located problem, exit 1', async () => {
     writeFiles(dir, { 'twice.yaml': 'eval.auc: 0.7\neval:\n  auc: 0.9\n' })
-    const result = await runCli(['gate', '--gates', 'gates.json', '--candidate', 'twice.yaml'], { cwd: dir })
-    expect(result.code).toBe(1)
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await judge('gates.json', 'twice.yaml')
+    expectOutput(result, 1, [
       'twice.yaml:3:8: error: eval.auc is given twice (nested keys and a dotted key name the same metric) [metrics-file]',
       '  hint: keep one of the two',
       'FAILED: 0 gates passed, 0 failed, 0 warnings, 1 unreadable file',
@@ -592,9 +561,8 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
 
   it('a gate that checks nothing → located gate-has-check problem, exit 1', async () => {
     writeFiles(dir, { 'nothing.yaml': 'gates:\n  - { metric: eval.auc, greaterIsBetter: true }\n' })
-    const result = await runCli(['gate', '--gates', 'nothing.yaml', '--candidate', 'good.json'], { cwd: dir })
-    expect(result).toMatchObject({ code: 1, stderr: '' })
-    expect(linesOf(result.stdout)).toEqual([
+    const result = await judge('nothing.yaml', 'good.json')
+    expectOutput(result, 1, [
       'nothing.yaml:2:5: error: gate on "eval.auc" checks nothing [gate-has-check]',
       '  hint: set at least one of threshold, minAbsoluteChange, minRelativeChange, maxAbsoluteRegression, maxRelativeRegression',
       'FAILED: 0 gates passed, 0 failed, 0 warnings, 1 unreadable file',
@@ -606,11 +574,7 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
       'typo.yaml': 'gates:\n  - { metric: eval.auc, greaterIsBetter: true, treshold: 0.8 }\n',
     })
     const [text, json] = await Promise.all(
-      ['text', 'json'].map((format) =>
-        runCli(['gate', '--gates', 'typo.yaml', '--candidate', 'good.json', '--format', format], {
-          cwd: dir,
-        }),
-      ),
+      ['text', 'json'].map((format) => judge('typo.yaml', 'good.json', '--format', format)),
     )
     expect(text!.code).toBe(1)
     expect(linesOf(text!.stdout)).toEqual([
@@ -711,20 +675,20 @@ describe.concurrent('gate: usage mistakes', () => {
         '--base: unknown git revision "no-such-branch"; fetch it first (git fetch origin no-such-branch, or actions/checkout with fetch-depth: 0)',
     },
   ])('$name → exit 2 with the exact message', async ({ args, message }) => {
-    expectUsageError(await runCli(['gate', ...args], { cwd: repo.root }), message)
+    expectUsageError(await runGate(repo.root, ...args), message)
   })
 
   it('a manifest path outside the repository → exit 2', async () => {
     const outside = makeTempDir('modelgate-outside-')
     writeFiles(outside, { 'model.yaml': example(FRAUD) })
     expectUsageError(
-      await runCli(['gate', join(outside, 'model.yaml')], { cwd: repo.root }),
+      await runGate(repo.root, join(outside, 'model.yaml')),
       `${join(outside, 'model.yaml')}: outside the repository (${repo.root}); modelgate only reads files inside it`,
     )
   })
 
   it('an unknown option → exit 2', async () => {
-    const result = await runCli(['gate', '--frobnicate'], { cwd: repo.root })
+    const result = await runGate(repo.root, '--frobnicate')
     expect(result.code).toBe(2)
     expect(linesOf(result.stderr)[0]).toMatch(/^modelgate: Unknown option '--frobnicate'/)
     expect(stackTraceLines(result)).toEqual([])
@@ -734,13 +698,13 @@ describe.concurrent('gate: usage mistakes', () => {
     const dir = makeTempDir()
     writeFiles(dir, { [ROUTER]: example(ROUTER) })
     expectUsageError(
-      await runCli(['gate', '--base', 'main'], { cwd: dir }),
+      await runGate(dir, '--base', 'main'),
       '--base needs a git repository, and this folder is not in one',
     )
   })
 
   it('--help prints the usage and exits 0', async () => {
-    const result = await runCli(['gate', '--help'], { cwd: repo.root })
+    const result = await runGate(repo.root, '--help')
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(
       /^Usage: modelgate gate \[PATH\.\.\.\] \[--base <git-ref> \| --baseline FILE\]/,

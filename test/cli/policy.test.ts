@@ -7,6 +7,8 @@ import { makeTempDir, removeTempDirs, writeFiles } from '../support/git-repo.js'
 const MODEL_REPO = join(PROJECT_ROOT, 'examples', 'model-repo')
 const PENDING = join(PROJECT_ROOT, 'examples', 'policy-facts', 'fraud-detector-pending.json')
 const facts = () => JSON.parse(readFileSync(PENDING, 'utf8')) as Record<string, any>
+/** The example repository's config, which holds its approval policy. */
+const EXAMPLE_POLICY = readFileSync(join(MODEL_REPO, '.modelgate/config.yml'), 'utf8')
 
 afterAll(removeTempDirs)
 
@@ -47,7 +49,7 @@ describe('modelgate policy evaluate', () => {
       submittedAt: '2026-11-20T11:00:00Z',
       commitSha: approved.pullRequest.headSha,
     })
-    const root = repoWith(readFileSync(join(MODEL_REPO, '.modelgate/config.yml'), 'utf8'), approved)
+    const root = repoWith(EXAMPLE_POLICY, approved)
     const result = await runCli(['policy', 'evaluate', '--facts', 'facts.json', '--format', 'json'], {
       cwd: root,
     })
@@ -67,7 +69,7 @@ describe('modelgate policy evaluate', () => {
     const lowered = facts()
     lowered.models[0].base.riskTier = 'low'
     lowered.models[0].head.riskTier = 'low'
-    const root = repoWith(readFileSync(join(MODEL_REPO, '.modelgate/config.yml'), 'utf8'), lowered)
+    const root = repoWith(EXAMPLE_POLICY, lowered)
     const result = await runCli(['policy', 'evaluate', '--facts', 'facts.json'], { cwd: root })
     // low on both sides: the model-risk rule no longer applies, the owners' approval suffices
     expect(result.code).toBe(0)
@@ -79,7 +81,7 @@ describe('modelgate policy evaluate', () => {
     const hostile = facts()
     hostile.reviews[2].user = 'ben<img src=x>'
     hostile.teams['acme/ml-maintainers'].push('ben<img src=x>')
-    const root = repoWith(readFileSync(join(MODEL_REPO, '.modelgate/config.yml'), 'utf8'), hostile)
+    const root = repoWith(EXAMPLE_POLICY, hostile)
     const result = await runCli(['policy', 'evaluate', '--facts', 'facts.json', '--format', 'markdown'], {
       cwd: root,
     })
@@ -88,7 +90,7 @@ describe('modelgate policy evaluate', () => {
   })
 
   it('refuses facts that do not match the schema, at their line, with exit 2', async () => {
-    const root = repoWith(readFileSync(join(MODEL_REPO, '.modelgate/config.yml'), 'utf8'), { pullRequest: 3 })
+    const root = repoWith(EXAMPLE_POLICY, { pullRequest: 3 })
     const result = await runCli(['policy', 'evaluate', '--facts', 'facts.json'], { cwd: root })
     expect(result.code).toBe(2)
     expect(linesOf(result.stdout).at(-1)).toBe('facts invalid')

@@ -1,13 +1,52 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Octokit } from '@octokit/rest'
-import type { Emulator } from '../../sandbox/emulator.js'
+import { afterAll, beforeAll } from 'vitest'
+import { Emulator } from '../../sandbox/emulator.js'
 import { openPullRequest } from '../../sandbox/scenarios/pulls.js'
 import type { FileChanges } from '../../sandbox/scenarios/pulls.js'
 import type { App, Repo } from '../../sandbox/state.js'
+import type { ActionRun, RunActionOptions } from './action-runner.js'
+import { runAction } from './action-runner.js'
 import { appJwt, generateAppKey } from './app-auth.js'
+
+/** The emulated GitHub a file of action tests runs against, with `acme/models` and the workflow's token. */
+export interface ActionScenario {
+  gh: Emulator
+  /** `acme/models`, seeded with the example model repository; `ana` may write to it. */
+  repo: Repo
+  /** The Actions token, with the `permissions` the workflow grants. */
+  token: string
+  /** Opens a pull request as `ana` and returns its number and the `pull_request.opened` payload. */
+  openPull(head: string, files: FileChanges): Promise<OpenedPull>
+  /** Runs a bundled action on `acme/models` in a fresh checkout, as a job does after actions/checkout. */
+  runInCheckout(options: CheckoutRunOptions): Promise<ActionRun & { kept?: string }>
+}
+
+type ScenarioState = Pick<ActionScenario, 'gh' | 'repo' | 'token'>
+
+/**
+ * Starts the scenario before the tests of the calling file and stops it after them. The object
+ * returned is filled in once the tests start.
+ */
+export function useActionScenario(permissions: Record<string, string>): ActionScenario {
+  const scenario = {
+    openPull: (head, files) => openPull(scenario, head, files),
+    runInCheckout: (options) => runInCheckout(scenario, options),
+  } as ActionScenario
+  beforeAll(async () => {
+    const gh = await Emulator.start()
+    const repo = gh.createRepo('acme', 'models', { seed: 'examples/model-repo' })
+    gh.grant(repo, 'ana', 'write')
+    Object.assign(scenario, { gh, repo, token: await actionsToken(gh, repo, permissions) })
+  })
+  afterAll(async () => {
+    if ('gh' in scenario) await scenario.gh.stop()
+  })
+  return scenario
+}
 
 /**
  * What a workflow run starts from: GitHub's Actions token (an installation token of the
@@ -45,14 +84,28 @@ export function exampleFile(path: string): string {
   return readFileSync(join('examples/model-repo', path), 'utf8')
 }
 
-/** Opens a pull request as `ana` and returns its number and the `pull_request.opened` payload. */
-export async function openPull(
-  gh: Emulator,
-  repo: Repo,
-  token: string,
+export const FRAUD = 'models/fraud-detector/model.yaml'
+
+/** The example fraud-detector manifest bumped from 1.4.0 to `version`, with each `[from, to]` replaced once. */
+export function fraudDetectorAt(version: string, ...replacements: [string, string][]): string {
+  return replacements.reduce(
+    (text, [from, to]) => text.replace(from, to),
+    exampleFile(FRAUD).replace('version: 1.4.0', `version: ${version}`),
+  )
+}
+
+export interface OpenedPull {
+  number: number
+  payload: Record<string, unknown>
+  headSha: string
+  baseSha: string
+}
+
+async function openPull(
+  { gh, repo, token }: ScenarioState,
   head: string,
   files: FileChanges,
-): Promise<{ number: number; payload: Record<string, unknown>; headSha: string; baseSha: string }> {
+): Promise<OpenedPull> {
   const pull = openPullRequest(gh, { repo, as: 'ana', head, title: `Change ${head}`, files })
   const octokit = new Octokit({ baseUrl: gh.url, auth: token })
   const { data } = await octokit.rest.pulls.get({
@@ -87,4 +140,44 @@ export function checkout(
     dir,
   ])
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+export interface CheckoutRunOptions {
+  /** The folder holding the action's action.yml. */
+  action: string
+  event: RunActionOptions['event']
+  /** The branch checked out (default `main`), with full history unless `shallow`. */
+  branch?: string
+  depth?: 'full' | 'shallow'
+  /** Inputs besides `token`, which is the scenario's. */
+  inputs?: Record<string, string>
+  sha?: string
+  /** Files written into the checkout before the run. */
+  files?: Record<string, string>
+  /** A file of the checkout read back after the run, as `kept`. */
+  keep?: string
+}
+
+async function runInCheckout(
+  { gh, repo, token }: ScenarioState,
+  options: CheckoutRunOptions,
+): Promise<ActionRun & { kept?: string }> {
+  const workspace = checkout(repo, options.branch ?? 'main', options.depth ?? 'full')
+  try {
+    for (const [path, content] of Object.entries(options.files ?? {}))
+      writeFileSync(join(workspace.dir, path), content)
+    const run = await runAction({
+      actionDir: options.action,
+      inputs: { token, ...options.inputs },
+      event: options.event,
+      repository: 'acme/models',
+      apiUrl: gh.url,
+      ...(options.sha === undefined ? {} : { sha: options.sha }),
+      workspace: workspace.dir,
+    })
+    const kept = options.keep ? readFileSync(join(workspace.dir, options.keep), 'utf8') : undefined
+    return { ...run, ...(kept !== undefined ? { kept } : {}) }
+  } finally {
+    workspace.remove()
+  }
 }

@@ -4,6 +4,7 @@ import { diffModel } from '../../../core/diff/diff-model.js'
 import type { DiffReport } from '../../../core/diff/diff-report.js'
 import type { ModelManifest } from '../../../core/manifest/manifest.js'
 import { snapshotModel } from '../../../core/model/model-snapshot.js'
+import { diffReport, unreadable } from './diff-fixtures.js'
 
 const FILE = 'diff-report.json'
 const HINT = 'produce it with `modelgate diff --format json` from the same modelgate version'
@@ -41,24 +42,12 @@ function builtReport(): DiffReport {
     stage: 'ga',
     f1: 0.8,
   })
-  return {
-    schemaVersion: 1,
+  return diffReport({
     base: { ref: 'main', sha: 'abcdef0123456789abcdef0123456789abcdef01' },
     head: { ref: 'refs/pull/7/merge' },
     models: [diffModel(base, head), diffModel(undefined, head), diffModel(base, undefined)],
-    problems: [
-      {
-        file: 'models/churn/model.yaml',
-        line: 3,
-        column: 5,
-        path: 'metadata.version',
-        rule: 'schema/type',
-        severity: 'error',
-        message: 'metadata.version: expected a string, got a number 1.2',
-        hint: 'put the value in quotes',
-      },
-    ],
-  }
+    problems: [unreadable({ hint: 'put the value in quotes' })],
+  })
 }
 
 /** The built report as JSON, changed by `edit`. */

@@ -8,6 +8,9 @@ import { snapshotModel } from '../../../core/model/model-snapshot.js'
 
 const FILE = 'models/fraud-detector/model.yaml'
 const DIGEST = `sha256:${'a'.repeat(64)}`
+/** The base manifest's one gate. */
+const AUC_GATE: Gate = { metric: 'auc', greaterIsBetter: true, threshold: 0.85, maxAbsoluteRegression: 0.01 }
+const AUC_GATE_TEXT = 'auc (higher is better): threshold 0.85, maxAbsoluteRegression 0.01'
 
 function baseManifest(): ModelManifest {
   return {
@@ -25,7 +28,7 @@ function baseManifest(): ModelManifest {
       ],
     },
     evaluation: {
-      gates: [{ metric: 'auc', greaterIsBetter: true, threshold: 0.85, maxAbsoluteRegression: 0.01 }],
+      gates: [{ ...AUC_GATE }],
     },
   }
 }
@@ -117,36 +120,24 @@ const cases: Case[] = [
   },
   {
     name: 'a loosened gate shows',
-    head: snapshot(
-      setGates([{ metric: 'auc', greaterIsBetter: true, threshold: 0.8, maxAbsoluteRegression: 0.01 }]),
-    ),
+    head: snapshot(setGates([{ ...AUC_GATE, threshold: 0.8 }])),
     status: 'modified',
     fields: [
       {
         field: 'gates',
-        base: 'auc (higher is better): threshold 0.85, maxAbsoluteRegression 0.01',
+        base: AUC_GATE_TEXT,
         head: 'auc (higher is better): threshold 0.8, maxAbsoluteRegression 0.01',
       },
     ],
   },
   {
     name: 'a gate turned into a warning, and a gate removed entirely',
-    head: snapshot(
-      setGates([
-        {
-          metric: 'auc',
-          greaterIsBetter: true,
-          threshold: 0.85,
-          maxAbsoluteRegression: 0.01,
-          severity: 'warning',
-        },
-      ]),
-    ),
+    head: snapshot(setGates([{ ...AUC_GATE, severity: 'warning' }])),
     status: 'modified',
     fields: [
       {
         field: 'gates',
-        base: 'auc (higher is better): threshold 0.85, maxAbsoluteRegression 0.01',
+        base: AUC_GATE_TEXT,
         head: 'auc (higher is better, warning): threshold 0.85, maxAbsoluteRegression 0.01',
       },
     ],
@@ -161,17 +152,7 @@ const cases: Case[] = [
   },
   {
     name: 'an x- note on a gate is not a change',
-    head: snapshot(
-      setGates([
-        {
-          metric: 'auc',
-          greaterIsBetter: true,
-          threshold: 0.85,
-          maxAbsoluteRegression: 0.01,
-          ...{ 'x-reason': 'agreed with risk' },
-        },
-      ]),
-    ),
+    head: snapshot(setGates([{ ...AUC_GATE, ...{ 'x-reason': 'agreed with risk' } }])),
     status: 'unchanged',
     fields: [],
   },

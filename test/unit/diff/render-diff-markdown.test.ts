@@ -5,20 +5,9 @@ import type { DiffReport } from '../../../core/diff/diff-report.js'
 import { renderDiffMarkdown } from '../../../core/diff/render-diff-markdown.js'
 import type { GateResult } from '../../../core/gates/evaluate-gate.js'
 import type { MetricReading } from '../../../core/metrics/flatten-metrics.js'
-import type { Problem } from '../../../core/problem.js'
+import { diffReport, unreadable } from './diff-fixtures.js'
 
 const MARKER = '<!-- modelgate:diff key=ci/diff -->'
-
-function baseReport(overrides: Partial<DiffReport> = {}): DiffReport {
-  return {
-    schemaVersion: 1,
-    base: { ref: 'main', sha: 'abcdef0123456789' },
-    head: { ref: 'feature/auc', sha: '0123456789abcdef' },
-    models: [],
-    problems: [],
-    ...overrides,
-  }
-}
 
 function baseModel(overrides: Partial<ModelChange> = {}): ModelChange {
   return {
@@ -44,16 +33,19 @@ function gate(metric: string, passed: boolean, overrides: Partial<GateResult> = 
   }
 }
 
-const problem = (overrides: Partial<Problem> = {}): Problem => ({
-  file: 'models/churn/model.yaml',
-  line: 3,
-  column: 5,
-  path: 'metadata.version',
-  rule: 'schema/type',
-  severity: 'error',
-  message: 'metadata.version: expected a string, got a number 1.2',
-  ...overrides,
-})
+/** The Markdown of a report that lists one model, {@link baseModel} changed by `overrides`. */
+const renderModel = (overrides: Partial<ModelChange>) =>
+  renderDiffMarkdown(diffReport({ models: [baseModel(overrides)] }))
+
+/** The lines above the models of a {@link diffReport} whose verdict line is `verdict`. */
+const heading = (verdict: string) => [
+  '## modelgate: model changes',
+  '',
+  verdict,
+  '',
+  'Base main (`abcdef0`) → head feature/auc (`0123456`)',
+  '',
+]
 
 /** The metrics table row of one metric, diffed with `diffMetrics` as `modelgate diff` does. */
 function tableRow(
@@ -65,18 +57,14 @@ function tableRow(
   const metrics = diffMetrics(base === undefined ? {} : { m: base }, head === undefined ? {} : { m: head }, {
     m: greaterIsBetter,
   })
-  const markdown = renderDiffMarkdown(
-    baseReport({
-      models: [baseModel({ metrics, ...(results.length ? { verdict: { passed: true, results } } : {}) })],
-    }),
-  )
+  const markdown = renderModel({ metrics, ...(results.length ? { verdict: { passed: true, results } } : {}) })
   return markdown.split('\n').find((line) => line.startsWith('| m |'))!
 }
 
 describe('renderDiffMarkdown', () => {
   it('renders a model with its changes, metrics table, gate reasons and chart', () => {
     const metrics = diffMetrics({ auc: 0.9, p95_ms: 20 }, { auc: 0.93, p95_ms: 25 }, { p95_ms: false })
-    const report = baseReport({
+    const report = diffReport({
       models: [
         baseModel({
           metrics,
@@ -96,12 +84,7 @@ describe('renderDiffMarkdown', () => {
     expect(renderDiffMarkdown(report, { marker: MARKER })).toBe(
       [
         MARKER,
-        '## modelgate: model changes',
-        '',
-        '❌ **1 blocking gate failed, 1 warning gate failed**',
-        '',
-        'Base main (`abcdef0`) → head feature/auc (`0123456`)',
-        '',
+        ...heading('❌ **1 blocking gate failed, 1 warning gate failed**'),
         '### fraud\\-detector',
         '',
         '**modified** · models/fraud/model\\.yaml · ❌ 1 blocking gate failed, 1 warning gate failed',
@@ -138,7 +121,7 @@ describe('renderDiffMarkdown', () => {
 
   it('says so when no model changed, and honours the title', () => {
     expect(
-      renderDiffMarkdown(baseReport({ base: { ref: 'main' } }), { title: '## Models', maxLength: 1000 }),
+      renderDiffMarkdown(diffReport({ base: { ref: 'main' } }), { title: '## Models', maxLength: 1000 }),
     ).toBe(
       [
         '## Models',
@@ -155,7 +138,9 @@ describe('renderDiffMarkdown', () => {
 
   it('lists unreadable files first, under a warning', () => {
     const markdown = renderDiffMarkdown(
-      baseReport({ problems: [problem(), problem({ line: 9, column: 1, message: 'bad <b>value</b>' })] }),
+      diffReport({
+        problems: [unreadable(), unreadable({ line: 9, column: 1, message: 'bad <b>value</b>' })],
+      }),
     )
     expect(markdown).toContain(
       [
@@ -190,10 +175,7 @@ describe('renderDiffMarkdown', () => {
       verdict: '❌ **2 blocking gates failed**',
     },
   ])('gives the overall verdict for $name', ({ results, verdict }) => {
-    const markdown = renderDiffMarkdown(
-      baseReport({ models: [baseModel({ verdict: { passed: true, results } })] }),
-    )
-    expect(markdown.split('\n')[2]).toBe(verdict)
+    expect(renderModel({ verdict: { passed: true, results } }).split('\n')[2]).toBe(verdict)
   })
 
   it.each([
@@ -300,18 +282,12 @@ describe('renderDiffMarkdown', () => {
   })
 
   it('shows field changes that add and remove values', () => {
-    const markdown = renderDiffMarkdown(
-      baseReport({
-        models: [
-          baseModel({
-            fields: [
-              { field: 'datasets.eval', base: null, head: 'evaluation s3://data/eval' },
-              { field: 'riskTier', base: 'high', head: null },
-            ],
-          }),
-        ],
-      }),
-    )
+    const markdown = renderModel({
+      fields: [
+        { field: 'datasets.eval', base: null, head: 'evaluation s3://data/eval' },
+        { field: 'riskTier', base: 'high', head: null },
+      ],
+    })
     expect(markdown).toContain(
       '- datasets\\.eval: added (evaluation s3://data/eval)\n- riskTier: removed (was high)\n',
     )
@@ -331,10 +307,10 @@ describe('renderDiffMarkdown', () => {
     ]
 
     function hostileReport(text: string): DiffReport {
-      return baseReport({
+      return diffReport({
         base: { ref: text, sha: `${text}abc` },
         head: { ref: text },
-        problems: [problem({ file: text, message: text })],
+        problems: [unreadable({ file: text, message: text })],
         models: [
           baseModel({
             model: text,
@@ -361,23 +337,19 @@ describe('renderDiffMarkdown', () => {
     })
 
     it('escapes a hostile model name to exact text', () => {
-      const markdown = renderDiffMarkdown(
-        baseReport({ models: [baseModel({ model: '<img src=x onerror=alert(1)> @org/team' })] }),
-      )
+      const markdown = renderModel({ model: '<img src=x onerror=alert(1)> @org/team' })
       expect(markdown).toContain('### &lt;img src=x onerror=alert\\(1\\)&gt; @\u200borg/team\n')
     })
 
     it('keeps only the hex of a sha', () => {
-      const markdown = renderDiffMarkdown(baseReport({ base: { ref: 'main', sha: '`<b>`ab12' } }))
+      const markdown = renderDiffMarkdown(diffReport({ base: { ref: 'main', sha: '`<b>`ab12' } }))
       expect(markdown).toContain('Base main (`bab12`) → head')
     })
   })
 
   describe('chart', () => {
     function chart(metrics: ModelChange['metrics'], results: GateResult[]): string[] {
-      const markdown = renderDiffMarkdown(
-        baseReport({ models: [baseModel({ metrics, verdict: { passed: true, results } })] }),
-      )
+      const markdown = renderModel({ metrics, verdict: { passed: true, results } })
       const start = markdown.indexOf('```mermaid\n')
       return start < 0 ? [] : markdown.slice(start, markdown.indexOf('```\n', start + 3) + 3).split('\n')
     }
@@ -451,14 +423,6 @@ describe('renderDiffMarkdown', () => {
         verdict: { passed: true, results: [gate('auc', true)] },
       }),
     ]
-    const heading = [
-      '## modelgate: model changes',
-      '',
-      '❌ **1 blocking gate failed, 1 warning gate failed**',
-      '',
-      'Base main (`abcdef0`) → head feature/auc (`0123456`)',
-      '',
-    ]
     const modelLines = [
       '- **fraud\\-detector** modified, version 1\\.2\\.0 → 1\\.3\\.0, ❌ 1 blocking gate failed, 1 warning gate failed',
       '- **churn** added, version 0\\.1\\.0, no gates',
@@ -467,13 +431,13 @@ describe('renderDiffMarkdown', () => {
     ]
 
     it('falls back to one line per model with a link to the job summary', () => {
-      const markdown = renderDiffMarkdown(baseReport({ models }), {
+      const markdown = renderDiffMarkdown(diffReport({ models }), {
         maxLength: 800,
         detailsUrl: 'https://github.com/acme/models/actions/runs/42 (x)',
       })
       expect(markdown).toBe(
         [
-          ...heading,
+          ...heading('❌ **1 blocking gate failed, 1 warning gate failed**'),
           'The report is too long for this comment; the full report is in the [job summary](https://github.com/acme/models/actions/runs/42%20%28x%29).',
           '',
           ...modelLines,
@@ -484,7 +448,7 @@ describe('renderDiffMarkdown', () => {
 
     it('names the job summary without a link when there is no URL or it is not http(s)', () => {
       for (const detailsUrl of [undefined, 'javascript:alert(1)']) {
-        const markdown = renderDiffMarkdown(baseReport({ models }), { maxLength: 800, detailsUrl })
+        const markdown = renderDiffMarkdown(diffReport({ models }), { maxLength: 800, detailsUrl })
         expect(markdown).toContain(
           '\nThe report is too long for this comment; the full report is in the job summary of this workflow run.\n\n- **fraud',
         )
@@ -497,7 +461,7 @@ describe('renderDiffMarkdown', () => {
     ])(
       'lists as many models as fit in $maxLength, then how many are left out',
       ({ maxLength, last, more }) => {
-        const markdown = renderDiffMarkdown(baseReport({ models }), { maxLength })
+        const markdown = renderDiffMarkdown(diffReport({ models }), { maxLength })
         expect(markdown.length).toBeLessThanOrEqual(maxLength)
         expect(
           markdown.endsWith(`\n\n${modelLines.slice(0, last + 1).join('\n')}\n…and ${more} more models\n`),
@@ -508,7 +472,7 @@ describe('renderDiffMarkdown', () => {
     it('stays within the limit for 5,000 models', () => {
       const many = Array.from({ length: 5000 }, (_, i) => ({ ...failing, model: `model-${i}` }))
       for (const maxLength of [65536, 10_000, 1000]) {
-        const markdown = renderDiffMarkdown(baseReport({ models: many }), { maxLength, marker: MARKER })
+        const markdown = renderDiffMarkdown(diffReport({ models: many }), { maxLength, marker: MARKER })
         expect(markdown.length).toBeLessThanOrEqual(maxLength)
         const listed = markdown.split('\n').filter((line) => line.startsWith('- **model\\-')).length
         expect(markdown.endsWith(`…and ${5000 - listed} more models\n`)).toBe(true)
@@ -518,9 +482,9 @@ describe('renderDiffMarkdown', () => {
 
     it('stays within the limit for huge names, values and headers', () => {
       const huge = '<&>|`@x'.repeat(20_000)
-      const report = baseReport({
+      const report = diffReport({
         base: { ref: huge },
-        problems: [problem({ message: huge })],
+        problems: [unreadable({ message: huge })],
         models: [baseModel({ model: huge, fields: [{ field: 'version', base: huge, head: huge }] })],
       })
       for (const maxLength of [65536, 2000, 300, 50, 1, 0]) {

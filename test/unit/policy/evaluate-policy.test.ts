@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { evaluatePolicy } from '../../../core/policy/evaluate-policy.js'
-import type { Policy } from '../../../core/policy/policy.js'
+import type { DistinctGroup, Policy, PolicyRule, PolicyTrigger } from '../../../core/policy/policy.js'
 import type { PolicyFacts } from '../../../core/policy/policy-facts.js'
 import type { PolicyState, RuleResult, RuleStatus } from '../../../core/policy/policy-decision.js'
-import { DIGEST, HEAD, OLD, baseFacts, comment, policyOf, review, riskTeam } from './policy-fixtures.js'
+import {
+  DIGEST,
+  HEAD,
+  OLD,
+  baseFacts,
+  comment,
+  lowRisk,
+  policyOf,
+  review,
+  riskTeam,
+  twoLeads,
+} from './policy-fixtures.js'
 
 interface Case {
   name: string
@@ -39,11 +50,62 @@ function findNode(nodes: readonly RuleResult[], name: string): RuleResult | unde
   return undefined
 }
 
+/** Rules the cases combine with {@link riskTeam}. */
+const platform: PolicyRule = { name: 'platform', requires: { count: 1, teams: ['acme/platform'] } }
+const leads: PolicyRule = { name: 'leads', requires: { count: 1, teams: ['acme/ml-leads'] } }
+const anyone = (count: number): PolicyRule => ({ name: 'anyone', requires: { count } })
+
+/** Facts with an approval at the head commit by each of `users`, in order (made when the case runs). */
+const approvedBy =
+  (...users: string[]) =>
+  (facts: PolicyFacts) => {
+    facts.reviews.push(...users.map((user) => review(user)))
+  }
+
+/** Facts with one approval by rita of the older commit `OLD`, whose governed files had `governedDigest`. */
+const ritaApprovedOld = (governedDigest: string | undefined) => (facts: PolicyFacts) => {
+  facts.reviews.push(review('rita', 'APPROVED', { commitSha: OLD, governedDigest }))
+}
+
+/** Facts where ravi committed ana's commit, then approved the pull request. */
+const raviCommittedAndApproved = (facts: PolicyFacts) => {
+  facts.pullRequest.commits = [{ sha: HEAD, author: 'ana', committer: 'ravi' }]
+  facts.reviews.push(review('ravi'))
+}
+
+/** The risk team's rule, also approving by a comment that starts with one of `patterns`. */
+const byComment = (...patterns: string[]) =>
+  policyOf({ ...riskTeam, options: { methods: { comments: patterns } } })
+
+/** {@link riskTeam} and `other`, joined by `and` or `or`. */
+function tree(join: 'and' | 'or', other: PolicyRule): Policy {
+  const names = ['risk-team', other.name]
+  return { rules: [riskTeam, other], approval: [join === 'and' ? { and: names } : { or: names }] }
+}
+
+/** {@link riskTeam} required; `rule` required as well when the pull request makes the `trigger` change. */
+const requiredOn = (trigger: PolicyTrigger, rule: PolicyRule): Policy => ({
+  rules: [riskTeam, rule],
+  approval: ['risk-team'],
+  require: { [trigger]: rule.name },
+})
+
+/** Two approvals by different people: one from the risk team and one from `second`. */
+const fourEyes = (second: DistinctGroup) =>
+  policyOf({ name: 'four-eyes', requires: { distinct: [{ teams: ['acme/risk'], count: 1 }, second] } })
+
+/** A rule for pull requests that change a metrics file. */
+const metricsPolicy = policyOf({
+  name: 'metrics',
+  if: { changedPaths: ['models/*/metrics.json'] },
+  requires: { count: 1 },
+})
+
 const cases: Case[] = [
   // Who may vote
   {
     name: 'the author is excluded, even as a team member',
-    facts: (f) => f.reviews.push(review('ana')),
+    facts: approvedBy('ana'),
     state: 'pending',
     summary: '0/1 required approvals, 1 ignored',
     ignored: ['ana: author of the pull request'],
@@ -52,7 +114,7 @@ const cases: Case[] = [
   {
     name: 'the author counts when the rule allows it',
     policy: policyOf({ ...riskTeam, options: { allowAuthor: true } }),
-    facts: (f) => f.reviews.push(review('ana')),
+    facts: approvedBy('ana'),
     state: 'approved',
     counted: ['ana: approved c0ffee1'],
   },
@@ -67,39 +129,33 @@ const cases: Case[] = [
   },
   {
     name: 'a committer is excluded',
-    facts: (f) => {
-      f.pullRequest.commits = [{ sha: HEAD, author: 'ana', committer: 'ravi' }]
-      f.reviews.push(review('ravi'))
-    },
+    facts: raviCommittedAndApproved,
     state: 'pending',
     ignored: ['ravi: committer of commit c0ffee1'],
   },
   {
     name: 'contributors count when the rule allows them',
     policy: policyOf({ ...riskTeam, options: { allowContributor: true } }),
-    facts: (f) => {
-      f.pullRequest.commits = [{ sha: HEAD, author: 'ana', committer: 'ravi' }]
-      f.reviews.push(review('ravi'))
-    },
+    facts: raviCommittedAndApproved,
     state: 'approved',
     counted: ['ravi: approved c0ffee1'],
   },
   {
     name: 'bots never count, by [bot] suffix or by the bots list',
-    policy: policyOf({ name: 'anyone', requires: { count: 1 } }),
-    facts: (f) => f.reviews.push(review('dependabot[bot]'), review('ci-helper')),
+    policy: policyOf(anyone(1)),
+    facts: approvedBy('dependabot[bot]', 'ci-helper'),
     state: 'pending',
     ignored: ['dependabot[bot]: bots never count', 'ci-helper: bots never count'],
   },
   {
     name: 'a former team member no longer in the team list does not count',
-    facts: (f) => f.reviews.push(review('rex')),
+    facts: approvedBy('rex'),
     state: 'pending',
     ignored: ['rex: not a member of acme/risk'],
   },
   {
     name: 'logins compare case-insensitively',
-    facts: (f) => f.reviews.push(review('Rita')),
+    facts: approvedBy('Rita'),
     state: 'approved',
     counted: ['Rita: approved c0ffee1'],
   },
@@ -107,8 +163,8 @@ const cases: Case[] = [
   // Permission is a minimum
   {
     name: 'a bare count means anyone with write permission or higher',
-    policy: policyOf({ name: 'anyone', requires: { count: 2 } }),
-    facts: (f) => f.reviews.push(review('rob'), review('pat'), review('mia')),
+    policy: policyOf(anyone(2)),
+    facts: approvedBy('rob', 'pat', 'mia'),
     state: 'approved',
     counted: ['pat: approved c0ffee1', 'mia: approved c0ffee1'],
     ignored: ['rob: has read permission on the repository; write or higher is required'],
@@ -116,7 +172,7 @@ const cases: Case[] = [
   {
     name: 'permission maintain rejects write and triage, accepts admin',
     policy: policyOf({ name: 'maintainers', requires: { count: 1, permission: 'maintain' } }),
-    facts: (f) => f.reviews.push(review('rita'), review('tom'), review('stranger')),
+    facts: approvedBy('rita', 'tom', 'stranger'),
     state: 'pending',
     ignored: [
       'rita: has write permission on the repository; maintain or higher is required',
@@ -128,7 +184,7 @@ const cases: Case[] = [
   {
     name: 'a team member below the minimum permission does not count',
     policy: policyOf({ ...riskTeam, requires: { count: 1, teams: ['acme/risk'], permission: 'admin' } }),
-    facts: (f) => f.reviews.push(review('rita')),
+    facts: approvedBy('rita'),
     state: 'pending',
     ignored: ['rita: has write permission on the repository; admin or higher is required'],
     missing: '1 more approval from a member of acme/risk with admin permission or higher',
@@ -138,7 +194,7 @@ const cases: Case[] = [
   {
     name: 'two approvals by one person are one vote',
     policy: policyOf({ ...riskTeam, requires: { count: 2, teams: ['acme/risk'] } }),
-    facts: (f) => f.reviews.push(review('rita'), review('rita')),
+    facts: approvedBy('rita', 'rita'),
     state: 'pending',
     summary: '1/2 required approvals',
     counted: ['rita: approved c0ffee1'],
@@ -200,21 +256,20 @@ const cases: Case[] = [
   // Approvals count for the content they saw
   {
     name: 'an approval dies when governed files change',
-    facts: (f) =>
-      f.reviews.push(review('rita', 'APPROVED', { commitSha: OLD, governedDigest: 'sha256:old' })),
+    facts: ritaApprovedOld('sha256:old'),
     state: 'pending',
     summary: '0/1 required approvals, 1 ignored',
     ignored: ['rita: approved a1d5ha0, governed files changed since'],
   },
   {
     name: 'an approval survives a rebase that leaves governed files identical',
-    facts: (f) => f.reviews.push(review('rita', 'APPROVED', { commitSha: OLD, governedDigest: DIGEST })),
+    facts: ritaApprovedOld(DIGEST),
     state: 'approved',
     counted: ['rita: approved a1d5ha0'],
   },
   {
     name: 'an approval of an older commit without a digest fails closed',
-    facts: (f) => f.reviews.push(review('rita', 'APPROVED', { commitSha: OLD, governedDigest: undefined })),
+    facts: ritaApprovedOld(undefined),
     state: 'pending',
     ignored: ['rita: approved a1d5ha0, cannot tell whether governed files changed since'],
   },
@@ -226,8 +281,7 @@ const cases: Case[] = [
   {
     name: 'invalidateOnPush: false keeps approvals across changes',
     policy: policyOf({ ...riskTeam, options: { invalidateOnPush: false } }),
-    facts: (f) =>
-      f.reviews.push(review('rita', 'APPROVED', { commitSha: OLD, governedDigest: 'sha256:old' })),
+    facts: ritaApprovedOld('sha256:old'),
     state: 'approved',
   },
 
@@ -240,40 +294,40 @@ const cases: Case[] = [
   },
   {
     name: 'an unedited comment starting with a pattern and a space approves',
-    policy: policyOf({ ...riskTeam, options: { methods: { comments: ['LGTM', '👍'] } } }),
+    policy: byComment('LGTM', '👍'),
     facts: (f) => f.comments!.push(comment('rita', '  LGTM ship it\n')),
     state: 'approved',
     counted: ['rita: approved by comment'],
   },
   {
     name: 'a pattern glued to punctuation does not approve',
-    policy: policyOf({ ...riskTeam, options: { methods: { comments: ['LGTM'] } } }),
+    policy: byComment('LGTM'),
     facts: (f) => f.comments!.push(comment('rita', 'LGTM? not sure')),
     state: 'pending',
   },
   {
     name: 'a comment that is exactly a pattern approves',
-    policy: policyOf({ ...riskTeam, options: { methods: { comments: ['LGTM', '👍'] } } }),
+    policy: byComment('LGTM', '👍'),
     facts: (f) => f.comments!.push(comment('rita', '👍')),
     state: 'approved',
     counted: ['rita: approved by comment'],
   },
   {
     name: 'an edited comment never approves',
-    policy: policyOf({ ...riskTeam, options: { methods: { comments: ['LGTM'] } } }),
+    policy: byComment('LGTM'),
     facts: (f) => f.comments!.push(comment('rita', 'LGTM', { edited: true })),
     state: 'pending',
     ignored: ['rita: comment was edited'],
   },
   {
     name: 'a comment that merely mentions a pattern does not approve',
-    policy: policyOf({ ...riskTeam, options: { methods: { comments: ['LGTM'] } } }),
+    policy: byComment('LGTM'),
     facts: (f) => f.comments!.push(comment('rita', 'not LGTM yet')),
     state: 'pending',
   },
   {
     name: 'a comment approval from before a governed change dies',
-    policy: policyOf({ ...riskTeam, options: { methods: { comments: ['LGTM'] } } }),
+    policy: byComment('LGTM'),
     facts: (f) => f.comments!.push(comment('rita', 'LGTM', { governedDigest: undefined })),
     state: 'pending',
     ignored: ['rita: approved by comment, governed files may have changed since'],
@@ -282,8 +336,8 @@ const cases: Case[] = [
   // Skipped, pending, conditions
   {
     name: 'a rule whose if does not match is skipped, with the reason',
-    policy: policyOf(riskTeam, { name: 'low-risk', if: { riskTiers: ['low'] }, requires: { count: 1 } }),
-    facts: (f) => f.reviews.push(review('rita')),
+    policy: policyOf(riskTeam, lowRisk),
+    facts: approvedBy('rita'),
     rule: 'low-risk',
     state: 'approved',
     status: 'skipped',
@@ -321,7 +375,7 @@ const cases: Case[] = [
   },
   {
     name: 'every rule skipped is an error, not a pass',
-    policy: policyOf({ name: 'low-risk', if: { riskTiers: ['low'] }, requires: { count: 1 } }),
+    policy: policyOf(lowRisk),
     state: 'error',
     status: 'skipped',
   },
@@ -329,30 +383,21 @@ const cases: Case[] = [
   // Trees
   {
     name: 'or: one approved branch is enough',
-    policy: {
-      rules: [riskTeam, { name: 'two-leads', requires: { count: 2, teams: ['acme/ml-leads'] } }],
-      approval: [{ or: ['risk-team', 'two-leads'] }],
-    },
-    facts: (f) => f.reviews.push(review('rita')),
+    policy: tree('or', twoLeads),
+    facts: approvedBy('rita'),
     state: 'approved',
     summary: '1 of 2 rules approved, 1 pending',
   },
   {
     name: 'and: one pending branch keeps it pending',
-    policy: {
-      rules: [riskTeam, { name: 'two-leads', requires: { count: 2, teams: ['acme/ml-leads'] } }],
-      approval: [{ and: ['risk-team', 'two-leads'] }],
-    },
-    facts: (f) => f.reviews.push(review('rita'), review('lena')),
+    policy: tree('and', twoLeads),
+    facts: approvedBy('rita', 'lena'),
     state: 'pending',
     summary: '1 of 2 rules approved, 1 pending',
   },
   {
     name: 'or: an error beats an approved branch (fail closed)',
-    policy: {
-      rules: [riskTeam, { name: 'platform', requires: { count: 1, teams: ['acme/platform'] } }],
-      approval: [{ or: ['risk-team', 'platform'] }],
-    },
+    policy: tree('or', platform),
     facts: (f) => {
       f.teamErrors = { 'acme/platform': '502 Bad Gateway' }
       f.reviews.push(review('rita'))
@@ -362,27 +407,21 @@ const cases: Case[] = [
   },
   {
     name: 'or: a disapproval beats an approved branch',
-    policy: {
-      rules: [riskTeam, { name: 'platform', requires: { count: 1, teams: ['acme/platform'] } }],
-      approval: [{ or: ['risk-team', 'platform'] }],
-    },
+    policy: tree('or', platform),
     facts: (f) => f.reviews.push(review('rita'), review('pat', 'CHANGES_REQUESTED')),
     state: 'disapproved',
   },
   {
     name: 'skipped branches are left out of and',
-    policy: {
-      rules: [riskTeam, { name: 'low-risk', if: { riskTiers: ['low'] }, requires: { count: 1 } }],
-      approval: [{ and: ['risk-team', 'low-risk'] }],
-    },
-    facts: (f) => f.reviews.push(review('rita')),
+    policy: tree('and', lowRisk),
+    facts: approvedBy('rita'),
     state: 'approved',
     summary: '1 of 1 rule approved, 1 skipped',
   },
   {
     name: 'an undefined rule in the tree is an error node',
     policy: { rules: [riskTeam], approval: ['risk-team', 'risk-teem'] },
-    facts: (f) => f.reviews.push(review('rita')),
+    facts: approvedBy('rita'),
     rule: 'risk-teem',
     state: 'error',
     summary: 'rule "risk-teem" is not defined in policy.rules',
@@ -411,7 +450,7 @@ const cases: Case[] = [
   // Model awareness
   {
     name: 'lowering the tier in the pull request does not escape the high-tier rule',
-    policy: policyOf(riskTeam, { name: 'low-risk', if: { riskTiers: ['low'] }, requires: { count: 1 } }),
+    policy: policyOf(riskTeam, lowRisk),
     facts: (f) => {
       f.models[0]!.head!.riskTier = 'low'
       f.reviews.push(review('pat'))
@@ -461,11 +500,7 @@ const cases: Case[] = [
   },
   {
     name: 'the policy group is required when the pull request edits the policy',
-    policy: {
-      rules: [riskTeam, { name: 'platform', requires: { count: 1, teams: ['acme/platform'] } }],
-      approval: ['risk-team'],
-      require: { policyChange: 'platform' },
-    },
+    policy: requiredOn('policyChange', platform),
     facts: (f) => {
       f.policyChanged = true
       f.changedFiles.push({ path: '.modelgate/config.yml', status: 'modified' })
@@ -479,12 +514,8 @@ const cases: Case[] = [
   },
   {
     name: 'the policy group is not required otherwise',
-    policy: {
-      rules: [riskTeam, { name: 'platform', requires: { count: 1, teams: ['acme/platform'] } }],
-      approval: ['risk-team'],
-      require: { policyChange: 'platform' },
-    },
-    facts: (f) => f.reviews.push(review('rita')),
+    policy: requiredOn('policyChange', platform),
+    facts: approvedBy('rita'),
     rule: 'platform',
     state: 'approved',
     status: 'skipped',
@@ -492,14 +523,7 @@ const cases: Case[] = [
   },
   {
     name: 'an owners change requires the named rule, whatever its own if says',
-    policy: {
-      rules: [
-        riskTeam,
-        { name: 'leads', if: { labels: ['never'] }, requires: { count: 1, teams: ['acme/ml-leads'] } },
-      ],
-      approval: ['risk-team'],
-      require: { ownersChange: 'leads' },
-    },
+    policy: requiredOn('ownersChange', { ...leads, if: { labels: ['never'] } }),
     facts: (f) => {
       f.models[0]!.head!.owners = { team: 'risk-ml', maintainers: ['@ana', '@cory'] }
       f.reviews.push(review('rita'), review('leo'))
@@ -511,11 +535,7 @@ const cases: Case[] = [
   },
   {
     name: 'reordering maintainers is not an owners change',
-    policy: {
-      rules: [riskTeam, { name: 'leads', requires: { count: 1, teams: ['acme/ml-leads'] } }],
-      approval: ['risk-team'],
-      require: { ownersChange: 'leads' },
-    },
+    policy: requiredOn('ownersChange', leads),
     facts: (f) => {
       f.models[0]!.base!.owners = { team: 'risk-ml', maintainers: ['@ana', '@cory'] }
       f.models[0]!.head!.owners = { team: 'Risk-ML', maintainers: ['@cory', '@Ana'] }
@@ -527,11 +547,7 @@ const cases: Case[] = [
   },
   {
     name: 'a risk tier change requires the named rule',
-    policy: {
-      rules: [riskTeam, { name: 'leads', requires: { count: 1, teams: ['acme/ml-leads'] } }],
-      approval: ['risk-team'],
-      require: { riskTierChange: 'leads' },
-    },
+    policy: requiredOn('riskTierChange', leads),
     facts: (f) => {
       f.models[0]!.head!.riskTier = 'critical'
       f.reviews.push(review('rita'))
@@ -544,15 +560,7 @@ const cases: Case[] = [
   // Distinct quorums
   {
     name: 'distinct: one person in both groups fills only one seat',
-    policy: policyOf({
-      name: 'four-eyes',
-      requires: {
-        distinct: [
-          { teams: ['acme/risk'], count: 1 },
-          { teams: ['acme/ml-leads'], count: 1 },
-        ],
-      },
-    }),
+    policy: fourEyes({ teams: ['acme/ml-leads'], count: 1 }),
     facts: (f) => {
       f.teams!['acme/ml-leads']!.push('rita')
       f.reviews.push(review('rita'))
@@ -564,15 +572,7 @@ const cases: Case[] = [
   },
   {
     name: 'distinct: seats are assigned so that both groups fill whatever the order',
-    policy: policyOf({
-      name: 'four-eyes',
-      requires: {
-        distinct: [
-          { teams: ['acme/risk'], count: 1 },
-          { teams: ['acme/ml-leads'], count: 1 },
-        ],
-      },
-    }),
+    policy: fourEyes({ teams: ['acme/ml-leads'], count: 1 }),
     facts: (f) => {
       f.teams!['acme/ml-leads']!.push('rita')
       f.reviews.push(review('rita'), review('ravi'))
@@ -582,16 +582,8 @@ const cases: Case[] = [
   },
   {
     name: 'distinct: two approvers from one group do not fill the other',
-    policy: policyOf({
-      name: 'four-eyes',
-      requires: {
-        distinct: [
-          { teams: ['acme/risk'], count: 1 },
-          { users: ['pat'], count: 1 },
-        ],
-      },
-    }),
-    facts: (f) => f.reviews.push(review('rita'), review('ravi')),
+    policy: fourEyes({ users: ['pat'], count: 1 }),
+    facts: approvedBy('rita', 'ravi'),
     state: 'pending',
     missing: '1 from pat, each a different person',
   },
@@ -599,11 +591,7 @@ const cases: Case[] = [
   // Other predicates
   {
     name: 'changedPaths: a glob on a rename’s old path matches',
-    policy: policyOf({
-      name: 'metrics',
-      if: { changedPaths: ['models/*/metrics.json'] },
-      requires: { count: 1 },
-    }),
+    policy: metricsPolicy,
     facts: (f) => {
       f.changedFiles = [
         { path: 'archive/m.json', status: 'renamed', previousPath: 'models/fraud/metrics.json' },
@@ -614,11 +602,7 @@ const cases: Case[] = [
   },
   {
     name: 'changedPaths: skipped when nothing matches',
-    policy: policyOf({
-      name: 'metrics',
-      if: { changedPaths: ['models/*/metrics.json'] },
-      requires: { count: 1 },
-    }),
+    policy: metricsPolicy,
     state: 'error',
     summary: 'does not apply: no changed file matches "models/*/metrics.json"',
   },
@@ -665,17 +649,14 @@ describe('evaluatePolicy', () => {
   })
 
   it('says why no rule applies', () => {
-    const decision = evaluatePolicy(
-      policyOf({ name: 'low-risk', if: { riskTiers: ['low'] }, requires: { count: 1 } }),
-      baseFacts(),
-    )
+    const decision = evaluatePolicy(policyOf(lowRisk), baseFacts())
     expect(decision.summary).toBe('no rule applies to this pull request; the policy must cover every change')
   })
 
   it('names the rules a pending decision waits for', () => {
     const decision = evaluatePolicy(
       {
-        rules: [riskTeam, { name: 'two-leads', requires: { count: 2, teams: ['acme/ml-leads'] } }],
+        rules: [riskTeam, twoLeads],
         approval: [{ and: ['risk-team', { or: ['two-leads'] }] }],
       },
       baseFacts(),
@@ -701,7 +682,7 @@ describe('evaluatePolicy', () => {
   it('treats a login named like an object property as a login', () => {
     const facts = baseFacts()
     facts.reviews.push(review('constructor'), review('__proto__'))
-    const decision = evaluatePolicy(policyOf({ name: 'anyone', requires: { count: 1 } }), facts)
+    const decision = evaluatePolicy(policyOf(anyone(1)), facts)
     expect(decision.state).toBe('pending')
     expect(votes(decision.rules[0]!.ignored)).toEqual([
       'constructor: has no permission on the repository; write or higher is required',

@@ -4,14 +4,10 @@ import { formatPolicyJson } from '../../../core/policy/format-policy-json.js'
 import { formatPolicyMarkdown } from '../../../core/policy/format-policy-markdown.js'
 import { formatPolicyText } from '../../../core/policy/format-policy-text.js'
 import type { Policy } from '../../../core/policy/policy.js'
-import { baseFacts, review, riskTeam } from './policy-fixtures.js'
+import { baseFacts, lowRisk, review, riskTeam, twoLeads } from './policy-fixtures.js'
 
 const policy: Policy = {
-  rules: [
-    { ...riskTeam, conditions: { checks: ['<img src=x> @acme/everyone'] } },
-    { name: 'two-leads', requires: { count: 2, teams: ['acme/ml-leads'] } },
-    { name: 'low-risk', if: { riskTiers: ['low'] }, requires: { count: 1 } },
-  ],
+  rules: [{ ...riskTeam, conditions: { checks: ['<img src=x> @acme/everyone'] } }, twoLeads, lowRisk],
   approval: [{ or: ['risk-team', 'two-leads'] }, 'low-risk'],
 }
 

@@ -1,5 +1,5 @@
 import type { Policy, PolicyRule } from '../../../core/policy/policy.js'
-import type { CommentFact, PolicyFacts, ReviewFact } from '../../../core/policy/policy-facts.js'
+import type { CommentFact, ModelSide, PolicyFacts, ReviewFact } from '../../../core/policy/policy-facts.js'
 
 export const HEAD = 'c0ffee1234567890c0ffee1234567890c0ffee12'
 export const OLD = 'a1d5ha0000000000000000000000000000000000'
@@ -11,6 +11,11 @@ export const DIGEST = 'sha256:governed-now'
  * (pat). Permissions: write for most, admin for pat, read for rob.
  */
 export function baseFacts(): PolicyFacts {
+  const highRiskInProd = (): ModelSide => ({
+    riskTier: 'high',
+    owners: { team: 'risk-ml', maintainers: ['@ana'] },
+    environments: ['prod'],
+  })
   return {
     pullRequest: {
       number: 42,
@@ -25,16 +30,8 @@ export function baseFacts(): PolicyFacts {
       {
         name: 'fraud-detector',
         file: 'models/fraud-detector/model.yaml',
-        base: {
-          riskTier: 'high',
-          owners: { team: 'risk-ml', maintainers: ['@ana'] },
-          environments: ['prod'],
-        },
-        head: {
-          riskTier: 'high',
-          owners: { team: 'risk-ml', maintainers: ['@ana'] },
-          environments: ['prod'],
-        },
+        base: highRiskInProd(),
+        head: highRiskInProd(),
       },
     ],
     policyChanged: false,
@@ -68,35 +65,25 @@ export function baseFacts(): PolicyFacts {
 
 let clock = 0
 
+/** The next id and time: each review or comment comes one minute after the previous one. */
+function tick(): { id: number; at: string } {
+  clock++
+  return { id: clock, at: new Date(Date.UTC(2026, 10, 1, 12, clock)).toISOString() }
+}
+
 /** A review submitted one minute after the previous one, at the head commit unless told otherwise. */
 export function review(
   user: string,
   state: ReviewFact['state'] = 'APPROVED',
   rest: Partial<ReviewFact> = {},
 ): ReviewFact {
-  clock++
-  return {
-    id: clock,
-    user,
-    state,
-    submittedAt: new Date(Date.UTC(2026, 10, 1, 12, clock)).toISOString(),
-    commitSha: HEAD,
-    governedDigest: DIGEST,
-    ...rest,
-  }
+  const { id, at } = tick()
+  return { id, user, state, submittedAt: at, commitSha: HEAD, governedDigest: DIGEST, ...rest }
 }
 
 export function comment(user: string, body: string, rest: Partial<CommentFact> = {}): CommentFact {
-  clock++
-  return {
-    id: clock,
-    user,
-    body,
-    createdAt: new Date(Date.UTC(2026, 10, 1, 12, clock)).toISOString(),
-    edited: false,
-    governedDigest: DIGEST,
-    ...rest,
-  }
+  const { id, at } = tick()
+  return { id, user, body, createdAt: at, edited: false, governedDigest: DIGEST, ...rest }
 }
 
 /** The risk team must approve high and critical models. */
@@ -105,6 +92,12 @@ export const riskTeam: PolicyRule = {
   if: { riskTiers: ['high', 'critical'] },
   requires: { count: 1, teams: ['acme/risk'] },
 }
+
+/** A rule that applies only to low-risk models (none in {@link baseFacts}). */
+export const lowRisk: PolicyRule = { name: 'low-risk', if: { riskTiers: ['low'] }, requires: { count: 1 } }
+
+/** Two ML leads must approve. */
+export const twoLeads: PolicyRule = { name: 'two-leads', requires: { count: 2, teams: ['acme/ml-leads'] } }
 
 /** A policy of the given rules, all required. */
 export function policyOf(...rules: PolicyRule[]): Policy {

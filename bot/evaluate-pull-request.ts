@@ -1,0 +1,122 @@
+import type { ProbotOctokit } from 'probot'
+import type { Logger } from 'probot'
+import type { Policy } from '../core/index.js'
+import { evaluatePolicy, lintPolicy } from '../core/index.js'
+import { loadFast } from '../core/yaml/load-fast.js'
+import type { CheckOutcome } from './check-run.js'
+import { decisionOutcome, failureOutcome, writeCheckRun } from './check-run.js'
+import { CONFIG_PATH, gatherFacts, messageOf } from './gather-facts.js'
+import type { PullSnapshot } from './gather-facts.js'
+import { GitHubReader, ReadError, statusOf } from './github-reader.js'
+import type { ReaderCaches } from './github-reader.js'
+
+export type BotCaches = ReaderCaches
+
+export interface EvaluatePullRequestOptions {
+  octokit: ProbotOctokit
+  log: Logger
+  owner: string
+  repo: string
+  defaultBranch: string
+  pull: PullSnapshot
+  caches: BotCaches
+  /** The default branch's config when the caller already read it (events that first check the policy). */
+  config?: DefaultConfig
+  /** Attempts of the whole evaluation when GitHub fails transiently (default 3). */
+  attempts?: number
+  /** Waits between attempts (default: `setTimeout`); tests make it instant. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+/** The default branch's `.modelgate/config.yml`: its policy, or why there is none. */
+export type DefaultConfig = { policy: Policy; modelsRoot: string } | { problem: string; details: string[] }
+
+/**
+ * One evaluation, as a recipe: read the default branch's policy → gather the facts → decide →
+ * write the one check run. Idempotent: it reads everything afresh, so a redelivery or a
+ * re-evaluation converges on the same check. Transient GitHub failures (5xx, rate limits, dropped
+ * connections) that Octokit's own retries did not absorb retry the whole evaluation; when every
+ * attempt fails the check says "could not evaluate" and fails, so a fault never reads as a pass.
+ */
+export async function evaluatePullRequest(options: EvaluatePullRequestOptions): Promise<CheckOutcome> {
+  const { octokit, log, pull } = options
+  const reader = new GitHubReader(octokit, options.owner, options.repo, options.caches)
+  const attempts = options.attempts ?? 3
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  let outcome: CheckOutcome | undefined
+  for (let attempt = 1; outcome === undefined; attempt++) {
+    try {
+      const config =
+        (attempt === 1 ? options.config : undefined) ??
+        (await readDefaultConfig(reader, options.defaultBranch))
+      if ('problem' in config) {
+        outcome = failureOutcome(config.problem, config.details)
+        break
+      }
+      const { facts, proposedPolicyProblems } = await gatherFacts({ reader, pull, ...config })
+      const decision = evaluatePolicy(config.policy, facts)
+      log.info({ pull: pull.number, head: pull.headSha, state: decision.state }, `policy ${decision.state}`)
+      outcome = decisionOutcome(decision, proposedPolicyProblems)
+    } catch (error) {
+      const retryable = isTransient(error)
+      log.warn({ err: error, attempt, retryable }, `could not gather facts for #${pull.number}`)
+      if (!retryable || attempt >= attempts) outcome = failureOutcome(messageOf(error))
+      else await sleep(retryDelayMs(error, attempt))
+    }
+  }
+  await writeCheckRun({
+    octokit,
+    owner: options.owner,
+    repo: options.repo,
+    headSha: pull.headSha,
+    baseRef: pull.baseRef,
+    outcome,
+  })
+  return outcome
+}
+
+/**
+ * Reads and lints `.modelgate/config.yml` on the default branch (never the pull request's head: a
+ * pull request must not approve itself). A missing file, a missing policy or a policy with errors
+ * is a problem the check reports as a failure.
+ */
+export async function readDefaultConfig(reader: GitHubReader, defaultBranch: string): Promise<DefaultConfig> {
+  const source = await reader.readFileAt(defaultBranch, CONFIG_PATH)
+  if (!source)
+    return {
+      problem: `${CONFIG_PATH} does not exist on ${defaultBranch}, so there is no approval policy`,
+      details: ['add a policy: section to it on the default branch (see docs/policy.md)'],
+    }
+  const report = lintPolicy(CONFIG_PATH, source)
+  if (!report.policy)
+    return {
+      problem: `the approval policy on ${defaultBranch} has errors`,
+      details: report.problems
+        .filter((problem) => problem.severity === 'error')
+        .map(
+          (problem) =>
+            `${problem.file}:${problem.line}:${problem.column} ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`,
+        ),
+    }
+  const loaded = loadFast(Buffer.from(source).toString('utf8'))
+  const root = loaded.ok ? (loaded.value as { models?: { root?: unknown } } | null)?.models?.root : undefined
+  return { policy: report.policy, modelsRoot: typeof root === 'string' ? root : 'models' }
+}
+
+/** Failures worth another attempt: GitHub 5xx, rate limits, and requests that never got an answer. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof ReadError) return false
+  const status = statusOf(error)
+  if (status === undefined)
+    return !(error instanceof TypeError) || /fetch failed|socket|ECONN/i.test(String(error))
+  if (status >= 500 || status === 429) return true
+  return status === 403 && /rate limit/i.test(messageOf(error))
+}
+
+/** GitHub's `retry-after` when it gave one (capped at 60 s), else 1 s, 2 s, 4 s… */
+function retryDelayMs(error: unknown, attempt: number): number {
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers
+  const retryAfter = Number(headers?.['retry-after'])
+  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter, 60) * 1000
+  return 1000 * 2 ** (attempt - 1)
+}

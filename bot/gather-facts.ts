@@ -1,0 +1,335 @@
+import { createHash } from 'node:crypto'
+import type {
+  ChangedFile,
+  CommentFact,
+  ModelFacts,
+  ModelSide,
+  Permission,
+  Policy,
+  PolicyFacts,
+  Problem,
+  ReviewFact,
+  TreeEntry,
+} from '../core/index.js'
+import {
+  PERMISSIONS,
+  RISK_TIERS,
+  evaluatePolicy,
+  governedPaths,
+  lintPolicy,
+  listGovernedContent,
+} from '../core/index.js'
+import { loadFast } from '../core/yaml/load-fast.js'
+import { findChangedManifests } from './find-changed-manifests.js'
+import type { ChangedManifest } from './find-changed-manifests.js'
+import type { FileData, GitHubReader, ReviewData } from './github-reader.js'
+import { ReadError } from './github-reader.js'
+import { appliedRules, policyNeeds, teamsOfRules } from './policy-needs.js'
+
+/** Where modelgate's config lives, on the default branch (the policy) and in a pull request (a proposal). */
+export const CONFIG_PATH = '.modelgate/config.yml'
+
+/** What the webhook payload already says about the pull request: reused, never fetched again. */
+export interface PullSnapshot {
+  number: number
+  author: string
+  baseRef: string
+  baseSha: string
+  headSha: string
+  labels: string[]
+}
+
+export interface GatherFactsOptions {
+  reader: GitHubReader
+  pull: PullSnapshot
+  /** The default branch's policy, which decides. */
+  policy: Policy
+  /** `models.root` from the default branch's config. */
+  modelsRoot: string
+}
+
+export interface GatheredFacts {
+  facts: PolicyFacts
+  /** Lint problems of the policy the pull request proposes; absent when it does not edit the config. */
+  proposedPolicyProblems?: Problem[]
+}
+
+/**
+ * Gathers the facts the default branch's policy needs about one pull request, in three rounds of
+ * parallel reads: (1) changed files, reviews, the head commit's tree, and comments or check runs
+ * only when a rule uses them; (2) the changed manifests at base and head, the trees of reviewed
+ * commits, the commits (only when someone voted) and the proposed config; (3) team memberships and
+ * permissions of the voters only. Any failed read rejects: the caller fails closed.
+ */
+export async function gatherFacts(options: GatherFactsOptions): Promise<GatheredFacts> {
+  const { reader, pull, policy } = options
+  const needs = policyNeeds(policy)
+  const globs = governedPaths(policy)
+
+  const [files, reviews, headTree, comments, checks] = await Promise.all([
+    reader.listFiles(pull.number),
+    reader.listReviews(pull.number),
+    reader.readTree(pull.headSha),
+    needs.comments ? reader.listComments(pull.number) : undefined,
+    needs.checks.length > 0 ? reader.listCheckRuns(pull.headSha) : undefined,
+  ])
+  const changedFiles = files.map(toChangedFile)
+  const manifests = findChangedManifests(changedFiles, options.modelsRoot)
+  const configChanged = changedFiles.some(
+    (file) => file.path === CONFIG_PATH || file.previousPath === CONFIG_PATH,
+  )
+  const bots = new Set<string>()
+  const reviewFacts = reviews.flatMap((review) => toReviewFact(review, bots))
+  const commentFacts = (comments ?? []).flatMap((comment): CommentFact[] => {
+    if (!comment.user) return []
+    if (comment.user.type === 'Bot') bots.add(comment.user.login)
+    return [
+      {
+        id: comment.id,
+        user: comment.user.login,
+        body: comment.body ?? '',
+        createdAt: comment.created_at,
+        edited: comment.updated_at !== comment.created_at,
+      },
+    ]
+  })
+  const voters = votersOf(reviewFacts, commentFacts, pull, needs.authorMayVote, bots)
+
+  const reviewedCommits = [
+    ...new Set(
+      reviewFacts
+        .filter((r) => r.state === 'APPROVED' && r.commitSha !== pull.headSha)
+        .map((r) => r.commitSha),
+    ),
+  ]
+  const [commits, models, reviewedDigests, proposedPolicyProblems] = await Promise.all([
+    voters.length > 0 ? reader.listCommits(pull.number) : undefined,
+    Promise.all(manifests.map((manifest) => readModel(reader, pull, headTree, manifest))),
+    Promise.all(
+      reviewedCommits.map(async (sha) => [sha, governedDigest(await reader.readTree(sha), globs)] as const),
+    ),
+    configChanged ? readProposedPolicy(reader, headTree) : undefined,
+  ])
+  const commitFacts = (commits ?? []).map((commit) => ({
+    sha: commit.sha,
+    ...(commit.author ? { author: commit.author.login } : {}),
+    ...(commit.committer ? { committer: commit.committer.login } : {}),
+  }))
+  const contributors = new Set(
+    commitFacts.flatMap((c) => [c.author, c.committer]).map((l) => l?.toLowerCase()),
+  )
+  const judged = needs.contributorsMayVote
+    ? voters
+    : voters.filter((login) => !contributors.has(login.toLowerCase()))
+
+  const digests = new Map(reviewedDigests)
+  const currentGovernedDigest = governedDigest(headTree, globs)
+  const facts: PolicyFacts = {
+    pullRequest: {
+      number: pull.number,
+      author: pull.author,
+      baseBranch: pull.baseRef,
+      headSha: pull.headSha,
+      labels: pull.labels,
+      ...(commits ? { commits: commitFacts } : {}),
+    },
+    changedFiles,
+    models,
+    policyChanged: configChanged,
+    reviews: reviewFacts.map((review) => {
+      const digest = review.commitSha === pull.headSha ? currentGovernedDigest : digests.get(review.commitSha)
+      return digest === undefined ? review : { ...review, governedDigest: digest }
+    }),
+    currentGovernedDigest,
+    ...(comments ? { comments: commentFacts } : {}),
+    ...(checks ? { checks } : {}),
+    bots: [...bots],
+  }
+  // Teams only of the rules that apply: a rule skipped without team facts is skipped with them.
+  const teams = teamsOfRules(policy, appliedRules(evaluatePolicy(policy, facts).rules))
+  const [membership, permissions] = await Promise.all([
+    readMemberships(reader, teams, judged, needs.authorTeams, pull.author),
+    needs.permissions ? readPermissions(reader, judged) : undefined,
+  ])
+  facts.teams = membership.teams
+  if (Object.keys(membership.errors).length > 0) facts.teamErrors = membership.errors
+  if (permissions) facts.permissions = permissions
+  return { facts, ...(proposedPolicyProblems ? { proposedPolicyProblems } : {}) }
+}
+
+/** SHA-256 of the governed files' `<blob> <path>` lines: equal digests, identical governed content. */
+export function governedDigest(tree: readonly TreeEntry[], globs: readonly string[]): string {
+  return `sha256:${createHash('sha256').update(listGovernedContent(tree, globs)).digest('hex')}`
+}
+
+const FILE_STATUSES = new Set<ChangedFile['status']>([
+  'added',
+  'modified',
+  'removed',
+  'renamed',
+  'copied',
+  'changed',
+  'unchanged',
+])
+
+function toChangedFile(file: FileData): ChangedFile {
+  const status = FILE_STATUSES.has(file.status as ChangedFile['status'])
+    ? (file.status as ChangedFile['status'])
+    : 'changed'
+  return {
+    path: file.filename,
+    status,
+    ...(file.previous_filename !== undefined ? { previousPath: file.previous_filename } : {}),
+  }
+}
+
+const REVIEW_STATES = new Set<string>(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED'])
+
+function toReviewFact(review: ReviewData, bots: Set<string>): ReviewFact[] {
+  // Pending (unsubmitted) reviews and reviews by deleted users never vote.
+  if (!review.user || !REVIEW_STATES.has(review.state) || !review.submitted_at || !review.commit_id) return []
+  if (review.user.type === 'Bot') bots.add(review.user.login)
+  return [
+    {
+      id: review.id,
+      user: review.user.login,
+      state: review.state as ReviewFact['state'],
+      submittedAt: review.submitted_at,
+      commitSha: review.commit_id,
+    },
+  ]
+}
+
+/** The people whose votes the engine will judge: reviewers who approved or requested changes, and commenters. */
+function votersOf(
+  reviews: readonly ReviewFact[],
+  comments: readonly CommentFact[],
+  pull: PullSnapshot,
+  authorMayVote: boolean,
+  bots: ReadonlySet<string>,
+): string[] {
+  const logins = new Map<string, string>()
+  for (const review of reviews)
+    if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED')
+      logins.set(review.user.toLowerCase(), review.user)
+  for (const comment of comments) logins.set(comment.user.toLowerCase(), comment.user)
+  return [...logins.values()].filter(
+    (login) =>
+      !bots.has(login) &&
+      !login.endsWith('[bot]') &&
+      (authorMayVote || login.toLowerCase() !== pull.author.toLowerCase()),
+  )
+}
+
+async function readModel(
+  reader: GitHubReader,
+  pull: PullSnapshot,
+  headTree: readonly TreeEntry[],
+  manifest: ChangedManifest,
+): Promise<ModelFacts> {
+  const headBlob = manifest.headPath && headTree.find((entry) => entry.path === manifest.headPath)?.blobSha
+  const [base, head] = await Promise.all([
+    manifest.basePath ? reader.readFileAt(pull.baseSha, manifest.basePath) : null,
+    headBlob ? reader.readBlob(headBlob) : null,
+  ])
+  return {
+    name: manifest.name,
+    file: manifest.file,
+    ...(base ? { base: toModelSide(base, `${manifest.basePath} on ${pull.baseRef}`) } : {}),
+    ...(head ? { head: toModelSide(head, `${manifest.headPath} at ${pull.headSha.slice(0, 7)}`) } : {}),
+  }
+}
+
+/**
+ * The tier and owners of one side of a manifest. A manifest without a readable tier cannot be
+ * judged, so it fails the evaluation (closed) instead of guessing.
+ */
+export function toModelSide(source: Uint8Array, where: string): ModelSide {
+  const loaded = loadFast(Buffer.from(source).toString('utf8'))
+  const value = loaded.ok ? (loaded.value as Record<string, unknown> | null) : null
+  const riskTier = value?.riskTier
+  if (typeof riskTier !== 'string' || !(RISK_TIERS as readonly string[]).includes(riskTier))
+    throw new ReadError(
+      `${where}: riskTier is missing or not one of ${RISK_TIERS.join(', ')}; fix the manifest`,
+    )
+  const owners = (value?.owners ?? {}) as { team?: unknown; maintainers?: unknown }
+  return {
+    riskTier: riskTier as ModelSide['riskTier'],
+    owners: {
+      team: typeof owners.team === 'string' ? owners.team : '',
+      maintainers: Array.isArray(owners.maintainers)
+        ? owners.maintainers.filter((m): m is string => typeof m === 'string')
+        : [],
+    },
+  }
+}
+
+async function readProposedPolicy(reader: GitHubReader, headTree: readonly TreeEntry[]): Promise<Problem[]> {
+  const blob = headTree.find((entry) => entry.path === CONFIG_PATH)?.blobSha
+  if (!blob)
+    return [
+      {
+        file: CONFIG_PATH,
+        line: 1,
+        column: 1,
+        path: '',
+        rule: 'policy-required',
+        severity: 'error',
+        message: `the pull request deletes ${CONFIG_PATH}, and with it the approval policy`,
+        hint: 'keep the file: without a policy no pull request can be approved',
+      },
+    ]
+  return lintPolicy(CONFIG_PATH, await reader.readBlob(blob)).problems
+}
+
+interface Memberships {
+  teams: Record<string, string[]>
+  errors: Record<string, string>
+}
+
+/**
+ * Which of the people who matter belong to each team the policy names: one membership lookup per
+ * team and person (voters, and the author for `authorIn` teams). A lookup that fails marks the
+ * whole team as an error, so every rule that needs it fails closed.
+ */
+async function readMemberships(
+  reader: GitHubReader,
+  teams: readonly string[],
+  voters: readonly string[],
+  authorTeams: readonly string[],
+  author: string,
+): Promise<Memberships> {
+  const result: Memberships = { teams: {}, errors: {} }
+  await Promise.all(
+    teams.map(async (team) => {
+      const people = [...new Set([...voters, ...(authorTeams.includes(team) ? [author] : [])])]
+      try {
+        const member = await Promise.all(people.map((login) => reader.isTeamMember(team, login)))
+        result.teams[team] = people.filter((_, index) => member[index])
+      } catch (error) {
+        result.errors[team] = `could not read the members of ${team}: ${messageOf(error)}`
+      }
+    }),
+  )
+  return result
+}
+
+async function readPermissions(
+  reader: GitHubReader,
+  voters: readonly string[],
+): Promise<Record<string, Permission>> {
+  const levels = await Promise.all(voters.map((login) => reader.permissionOf(login)))
+  const permissions: Record<string, Permission> = {}
+  voters.forEach((login, index) => {
+    const level = levels[index]
+    // A custom role reads as its base permission only when GitHub names one we know; else none.
+    if (level && (PERMISSIONS as readonly string[]).includes(level)) permissions[login] = level as Permission
+  })
+  return permissions
+}
+
+export function messageOf(error: unknown): string {
+  const status = (error as { status?: unknown } | null)?.status
+  const message = error instanceof Error ? error.message : String(error)
+  return typeof status === 'number' ? `HTTP ${status}: ${message}` : message
+}

@@ -1,0 +1,202 @@
+import type { ProbotOctokit } from 'probot'
+import type { TreeEntry } from '../core/index.js'
+import type { LruCache } from './lru-cache.js'
+
+/** Immutable git objects the bot may reuse across deliveries, keyed by repository and SHA. */
+export interface ReaderCaches {
+  /** Blob entries of a commit's recursive tree, by `owner/repo@commit`. */
+  trees: LruCache<string, TreeEntry[]>
+  /** File contents, by `owner/repo:blob` or `owner/repo@commit:path`. */
+  files: LruCache<string, Uint8Array | null>
+}
+
+export interface ReviewData {
+  id: number
+  user: { login: string; type?: string } | null
+  state: string
+  submitted_at?: string | null
+  commit_id: string | null
+}
+
+export interface CommitData {
+  sha: string
+  author: { login: string } | null
+  committer: { login: string } | null
+}
+
+export interface FileData {
+  filename: string
+  status: string
+  previous_filename?: string
+}
+
+export interface CommentData {
+  id: number
+  user: { login: string; type?: string } | null
+  body?: string
+  created_at: string
+  updated_at: string
+}
+
+/** Raised when a read cannot give a trustworthy answer (not an HTTP failure, which Octokit raises). */
+export class ReadError extends Error {}
+
+/**
+ * Every GitHub read the approval check makes, one method per REST operation, against one
+ * repository with the installation's client. Lists are paginated at 100 per page; trees and files
+ * at a commit are cached, since a SHA names its content forever. Nothing here decides anything.
+ */
+export class GitHubReader {
+  constructor(
+    private readonly octokit: ProbotOctokit,
+    readonly owner: string,
+    readonly repo: string,
+    private readonly caches: ReaderCaches,
+  ) {}
+
+  private get fullName(): string {
+    return `${this.owner}/${this.repo}`
+  }
+
+  /** `repos/get-content` (raw) at a ref; `null` when the file does not exist there. Cached when `ref` is a SHA. */
+  async readFileAt(ref: string, path: string): Promise<Uint8Array | null> {
+    const key = `${this.fullName}@${ref}:${path}`
+    const immutable = /^[0-9a-f]{40}$/.test(ref)
+    if (immutable && this.caches.files.has(key)) return this.caches.files.get(key) ?? null
+    let content: Uint8Array | null
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({
+        owner: this.owner,
+        repo: this.repo,
+        path,
+        ref,
+        mediaType: { format: 'raw' },
+      })
+      content = typeof data === 'string' ? Buffer.from(data, 'utf8') : null
+      if (content === null) throw new ReadError(`${path} at ${ref} is not a file`)
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error
+      content = null
+    }
+    if (immutable) this.caches.files.set(key, content)
+    return content
+  }
+
+  /** `git/get-blob`, cached by blob SHA. */
+  async readBlob(sha: string): Promise<Uint8Array> {
+    const key = `${this.fullName}:${sha}`
+    const cached = this.caches.files.get(key)
+    if (cached) return cached
+    const { data } = await this.octokit.rest.git.getBlob({
+      owner: this.owner,
+      repo: this.repo,
+      file_sha: sha,
+    })
+    const content = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+    this.caches.files.set(key, content)
+    return content
+  }
+
+  /** `git/get-tree?recursive=1` of a commit: its files with blob SHAs. Refuses a truncated tree. */
+  async readTree(commitSha: string): Promise<TreeEntry[]> {
+    const key = `${this.fullName}@${commitSha}`
+    const cached = this.caches.trees.get(key)
+    if (cached) return cached
+    const { data } = await this.octokit.rest.git.getTree({
+      owner: this.owner,
+      repo: this.repo,
+      tree_sha: commitSha,
+      recursive: '1',
+    })
+    if (data.truncated)
+      throw new ReadError(`the tree of ${commitSha.slice(0, 7)} is too large for one request (truncated)`)
+    const entries = data.tree
+      .filter((entry) => entry.type === 'blob' && entry.path !== undefined && entry.sha !== undefined)
+      .map((entry) => ({ path: entry.path, blobSha: entry.sha }))
+    this.caches.trees.set(key, entries)
+    return entries
+  }
+
+  /** `pulls/list-files`, every page (GitHub lists at most 3000 files). */
+  listFiles(pull: number): Promise<FileData[]> {
+    return this.octokit.paginate(this.octokit.rest.pulls.listFiles, this.params(pull))
+  }
+
+  /** `pulls/list-reviews`, every page, oldest first. */
+  listReviews(pull: number): Promise<ReviewData[]> {
+    return this.octokit.paginate(this.octokit.rest.pulls.listReviews, this.params(pull))
+  }
+
+  /** `pulls/list-commits`, every page (GitHub lists at most 250 commits). */
+  async listCommits(pull: number): Promise<CommitData[]> {
+    const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, this.params(pull))
+    const login = (user: unknown) =>
+      user && typeof (user as { login?: unknown }).login === 'string'
+        ? { login: (user as { login: string }).login }
+        : null
+    return commits.map((commit) => ({
+      sha: commit.sha,
+      author: login(commit.author),
+      committer: login(commit.committer),
+    }))
+  }
+
+  /** `issues/list-comments` on the pull request, every page. */
+  listComments(pull: number): Promise<CommentData[]> {
+    return this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: pull,
+      per_page: 100,
+    })
+  }
+
+  /** `checks/list-for-ref` of a commit, the latest run of each name, every page. */
+  async listCheckRuns(sha: string): Promise<{ name: string; conclusion: string | null }[]> {
+    const runs = await this.octokit.paginate(this.octokit.rest.checks.listForRef, {
+      owner: this.owner,
+      repo: this.repo,
+      ref: sha,
+      filter: 'latest',
+      per_page: 100,
+    })
+    return runs.map((run) => ({ name: run.name, conclusion: run.conclusion }))
+  }
+
+  /** `teams/get-membership-for-user-in-org`: an active member (`true`), not a member (`false`, 404). */
+  async isTeamMember(team: string, login: string): Promise<boolean> {
+    const [org = '', slug = ''] = team.split('/')
+    try {
+      const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
+        org,
+        team_slug: slug,
+        username: login,
+      })
+      return data.state === 'active'
+    } catch (error) {
+      if (statusOf(error) === 404) return false
+      throw error
+    }
+  }
+
+  /** `repos/get-collaborator-permission-level`: the role (`admin` … `read`), or `undefined` for none. */
+  async permissionOf(login: string): Promise<string | undefined> {
+    const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
+      owner: this.owner,
+      repo: this.repo,
+      username: login,
+    })
+    const role = (data as { role_name?: string }).role_name ?? data.permission
+    return role === 'none' ? undefined : role
+  }
+
+  private params(pull: number) {
+    return { owner: this.owner, repo: this.repo, pull_number: pull, per_page: 100 }
+  }
+}
+
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : undefined
+}

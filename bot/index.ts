@@ -1,0 +1,196 @@
+import type { Context, Probot } from 'probot'
+import type { TreeEntry } from '../core/index.js'
+import { CHECK_NAME_PREFIX } from './check-run.js'
+import { evaluatePullRequest, readDefaultConfig } from './evaluate-pull-request.js'
+import type { BotCaches, DefaultConfig } from './evaluate-pull-request.js'
+import type { PullSnapshot } from './gather-facts.js'
+import { GitHubReader } from './github-reader.js'
+import { LruCache } from './lru-cache.js'
+import { policyNeeds } from './policy-needs.js'
+import { serializeByKey } from './serialize-by-key.js'
+
+export interface ApprovalAppOptions {
+  /** This App's id: its own check runs and suites never trigger an evaluation. */
+  appId?: number
+  /** Attempts of an evaluation when GitHub fails transiently (default 3). */
+  attempts?: number
+}
+
+/** The pull request fields every payload that carries one has (webhook and REST shapes alike). */
+interface PullPayload {
+  number: number
+  state: string
+  user: { login: string } | null
+  base: { ref: string; sha: string }
+  head: { sha: string }
+  labels?: { name?: string }[]
+}
+
+interface RepositoryPayload {
+  name: string
+  owner: { login: string }
+  default_branch?: string
+}
+
+const PULL_REQUEST_EVENTS = [
+  'pull_request.opened',
+  'pull_request.synchronize',
+  'pull_request.reopened',
+  'pull_request.edited',
+  'pull_request.ready_for_review',
+  'pull_request.labeled',
+  'pull_request.unlabeled',
+  'pull_request_review.submitted',
+  'pull_request_review.dismissed',
+  'pull_request_review.edited',
+] as const
+
+/**
+ * The approval-policy App. Every event that can change a decision re-evaluates the pull request
+ * and rewrites its one `modelgate/approval (<base>)` check run. Deliveries already handled (GitHub
+ * redelivers with the same id) are skipped, as an optimisation only: evaluation is idempotent.
+ * The only state is caches: immutable git trees and files by SHA, and delivery ids.
+ */
+export function createApprovalApp(options: ApprovalAppOptions = {}) {
+  return (app: Probot): void => {
+    const caches: BotCaches = {
+      trees: new LruCache<string, TreeEntry[]>(500),
+      files: new LruCache<string, Uint8Array | null>(2000),
+    }
+    const handled = new LruCache<string, true>(10_000)
+    const serialize = serializeByKey()
+
+    /** Runs a delivery once: a redelivery of a delivery that completed is skipped. */
+    const once = async (context: Context, work: () => Promise<void>): Promise<void> => {
+      if (handled.has(context.id)) {
+        context.log.debug({ delivery: context.id }, 'delivery already handled')
+        return
+      }
+      await work()
+      handled.set(context.id, true)
+    }
+
+    const evaluate = (
+      context: Context,
+      repository: RepositoryPayload,
+      pull: PullPayload,
+      config?: DefaultConfig,
+    ) => {
+      if (pull.state !== 'open') {
+        context.log.debug({ pull: pull.number }, 'pull request is closed: not evaluated')
+        return Promise.resolve()
+      }
+      const owner = repository.owner.login
+      const snapshot: PullSnapshot = {
+        number: pull.number,
+        author: pull.user?.login ?? 'ghost',
+        baseRef: pull.base.ref,
+        baseSha: pull.base.sha,
+        headSha: pull.head.sha,
+        labels: (pull.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
+      }
+      return serialize(`${owner}/${repository.name}#${pull.number}`, async () => {
+        const outcome = await evaluatePullRequest({
+          octokit: context.octokit,
+          log: context.log,
+          owner,
+          repo: repository.name,
+          defaultBranch: repository.default_branch ?? 'main',
+          pull: snapshot,
+          caches,
+          ...(config ? { config } : {}),
+          ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
+        })
+        context.log.info(
+          { pull: pull.number, head: pull.head.sha, conclusion: outcome.conclusion },
+          `approval check ${outcome.conclusion}`,
+        )
+      })
+    }
+
+    /** Pull requests named by number (check events, comments): fetched, then evaluated if open. */
+    const evaluateNumbers = async (
+      context: Context,
+      repository: RepositoryPayload,
+      numbers: readonly number[],
+      config: DefaultConfig,
+    ) => {
+      for (const number of new Set(numbers)) {
+        const { data } = await context.octokit.rest.pulls.get({
+          owner: repository.owner.login,
+          repo: repository.name,
+          pull_number: number,
+        })
+        await evaluate(context, repository, data, config)
+      }
+    }
+
+    const readConfig = (context: Context, repository: RepositoryPayload) =>
+      readDefaultConfig(
+        new GitHubReader(context.octokit, repository.owner.login, repository.name, caches),
+        repository.default_branch ?? 'main',
+      )
+
+    app.on([...PULL_REQUEST_EVENTS], (context) =>
+      once(context, () => evaluate(context, context.payload.repository, context.payload.pull_request)),
+    )
+
+    // Comments matter only to policies that approve by comment: read the policy first (one request).
+    app.on(['issue_comment.created', 'issue_comment.edited'], (context) =>
+      once(context, async () => {
+        const { issue, comment, repository } = context.payload
+        if (!issue.pull_request || issue.state !== 'open' || comment.user?.type === 'Bot') return
+        const config = await readConfig(context, repository)
+        if ('policy' in config && !policyNeeds(config.policy).comments) return
+        await evaluateNumbers(context, repository, [issue.number], config)
+      }),
+    )
+
+    // Another check finished: only rules with `conditions` care, and never about our own runs.
+    app.on('check_run.completed', (context) =>
+      once(context, async () => {
+        const { check_run: run, repository } = context.payload
+        if (run.name.startsWith(CHECK_NAME_PREFIX) || run.app?.id === options.appId) return
+        if (run.pull_requests.length === 0) return
+        const config = await readConfig(context, repository)
+        if ('policy' in config && !policyNeeds(config.policy).checks.includes(run.name)) return
+        await evaluateNumbers(
+          context,
+          repository,
+          run.pull_requests.map((pull) => pull.number),
+          config,
+        )
+      }),
+    )
+
+    app.on('check_suite.completed', (context) =>
+      once(context, async () => {
+        const { check_suite: suite, repository } = context.payload
+        if (suite.app?.id === options.appId || suite.pull_requests.length === 0) return
+        const config = await readConfig(context, repository)
+        if ('policy' in config && policyNeeds(config.policy).checks.length === 0) return
+        await evaluateNumbers(
+          context,
+          repository,
+          suite.pull_requests.map((pull) => pull.number),
+          config,
+        )
+      }),
+    )
+
+    app.on('installation', (context) => {
+      const { action, installation } = context.payload
+      const account = installation.account as { login?: string } | null
+      context.log.info(
+        { action, installation: installation.id, account: account?.login },
+        `installation ${action}`,
+      )
+    })
+  }
+}
+
+/** Probot's entry (`probot run lib/bot/index.js`); the App id, when set, keeps its own checks from re-triggering it. */
+export default (app: Probot): void => {
+  const appId = Number(process.env.APP_ID)
+  createApprovalApp(Number.isInteger(appId) && appId > 0 ? { appId } : {})(app)
+}

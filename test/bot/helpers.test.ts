@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest'
+import type { Policy } from '../../core/index.js'
+import { checkEnvironment } from '../../bot/check-environment.js'
+import { checkName, conclusionOf, failureOutcome } from '../../bot/check-run.js'
+import { findChangedManifests } from '../../bot/find-changed-manifests.js'
+import { governedDigest, toModelSide } from '../../bot/gather-facts.js'
+import { isTransient } from '../../bot/evaluate-pull-request.js'
+import { LruCache } from '../../bot/lru-cache.js'
+import { policyNeeds, teamsOfRules } from '../../bot/policy-needs.js'
+import { serializeByKey } from '../../bot/serialize-by-key.js'
+
+const env = { APP_ID: '12', PRIVATE_KEY: 'pem', WEBHOOK_SECRET: 'a'.repeat(32) }
+
+describe('checkEnvironment', () => {
+  it.each([
+    { name: 'no APP_ID', env: { ...env, APP_ID: undefined }, expected: /^APP_ID is not set/ },
+    {
+      name: 'no key',
+      env: { ...env, PRIVATE_KEY: undefined },
+      expected: /^PRIVATE_KEY \(or PRIVATE_KEY_PATH\)/,
+    },
+    { name: 'no secret', env: { ...env, WEBHOOK_SECRET: undefined }, expected: /^WEBHOOK_SECRET is not set/ },
+    {
+      name: "Probot's placeholder",
+      env: { ...env, WEBHOOK_SECRET: 'development' },
+      expected: /"development"/,
+    },
+    { name: 'a short secret', env: { ...env, WEBHOOK_SECRET: 'short' }, expected: /shorter than 16/ },
+  ])('refuses $name', ({ env: given, expected }) => {
+    expect(checkEnvironment(given)).toMatch(expected)
+  })
+
+  it('accepts a key path that exists, and refuses one that does not', () => {
+    const withPath = { ...env, PRIVATE_KEY: undefined, PRIVATE_KEY_PATH: '/keys/app.pem' }
+    expect(checkEnvironment(withPath, () => true)).toBeUndefined()
+    expect(checkEnvironment(withPath, () => false)).toMatch(/does not exist/)
+  })
+
+  it('accepts a complete environment', () => {
+    expect(checkEnvironment(env)).toBeUndefined()
+  })
+})
+
+describe('conclusions', () => {
+  it('maps each state once; only approved passes, and errors fail closed', () => {
+    expect(conclusionOf('approved')).toBe('success')
+    expect(conclusionOf('pending')).toBe('action_required')
+    expect(conclusionOf('disapproved')).toBe('failure')
+    expect(conclusionOf('error')).toBe('failure')
+    expect(failureOutcome('HTTP 502').conclusion).toBe('failure')
+  })
+
+  it('names the check after the base branch', () => {
+    expect(checkName('release/2.x')).toBe('modelgate/approval (release/2.x)')
+  })
+})
+
+describe('findChangedManifests', () => {
+  it('finds manifests on both sides of adds, removals and renames, and ignores other files', () => {
+    expect(
+      findChangedManifests(
+        [
+          { path: 'models/a/model.yaml', status: 'modified' },
+          { path: 'models/b/model.yaml', status: 'added' },
+          { path: 'models/c/model.yaml', status: 'removed' },
+          { path: 'models/d2/model.yaml', status: 'renamed', previousPath: 'models/d/model.yaml' },
+          { path: 'models/a/metrics.json', status: 'modified' },
+          { path: 'models/a/nested/model.yaml', status: 'added' },
+        ],
+        'models',
+      ),
+    ).toEqual([
+      {
+        name: 'a',
+        file: 'models/a/model.yaml',
+        basePath: 'models/a/model.yaml',
+        headPath: 'models/a/model.yaml',
+      },
+      { name: 'b', file: 'models/b/model.yaml', headPath: 'models/b/model.yaml' },
+      { name: 'c', file: 'models/c/model.yaml', basePath: 'models/c/model.yaml' },
+      {
+        name: 'd2',
+        file: 'models/d2/model.yaml',
+        basePath: 'models/d/model.yaml',
+        headPath: 'models/d2/model.yaml',
+      },
+    ])
+  })
+
+  it('honours another models root', () => {
+    expect(findChangedManifests([{ path: 'ml/x/model.yaml', status: 'modified' }], './ml/')).toHaveLength(1)
+    expect(findChangedManifests([{ path: 'models/x/model.yaml', status: 'modified' }], 'ml')).toEqual([])
+  })
+})
+
+describe('policyNeeds', () => {
+  const policy: Policy = {
+    rules: [
+      { name: 'owners', requires: { count: 1, teams: ['acme/ml'] } },
+      { name: 'anyone', requires: { count: 2 } },
+      {
+        name: 'gate',
+        if: { authorIn: { teams: ['acme/interns'] } },
+        conditions: { checks: ['modelgate/gate'] },
+      },
+      { name: 'unused', requires: { teams: ['acme/unused'] }, options: { methods: { comments: ['/lgtm'] } } },
+    ],
+    approval: [{ or: ['owners', { and: ['anyone', 'gate'] }] }],
+  }
+
+  it('asks only for what the rules in use need', () => {
+    expect(policyNeeds(policy)).toEqual({
+      teams: ['acme/ml', 'acme/interns'],
+      authorTeams: ['acme/interns'],
+      permissions: true, // `anyone` names nobody: write access by default
+      checks: ['modelgate/gate'],
+      comments: false,
+      authorMayVote: false,
+      contributorsMayVote: false,
+    })
+  })
+
+  it('lists the teams of the rules that apply', () => {
+    expect(teamsOfRules(policy, new Set(['owners']))).toEqual(['acme/ml'])
+  })
+})
+
+describe('toModelSide', () => {
+  it('reads the tier and owners', () => {
+    const side = toModelSide(Buffer.from('riskTier: high\nowners: { team: t, maintainers: ["@a"] }\n'), 'm')
+    expect(side).toEqual({ riskTier: 'high', owners: { team: 't', maintainers: ['@a'] } })
+  })
+
+  it('refuses a manifest without a valid tier (fail closed)', () => {
+    expect(() => toModelSide(Buffer.from('riskTier: huge\n'), 'models/x/model.yaml at abc')).toThrow(
+      /models\/x\/model\.yaml at abc: riskTier/,
+    )
+  })
+})
+
+describe('governedDigest', () => {
+  it('depends on governed blobs only', () => {
+    const tree = [
+      { path: 'models/a/model.yaml', blobSha: '1' },
+      { path: 'README.md', blobSha: '2' },
+    ]
+    const globs = ['models/**']
+    expect(governedDigest(tree, globs)).toBe(
+      governedDigest([tree[0]!, { path: 'README.md', blobSha: '3' }], globs),
+    )
+    expect(governedDigest(tree, globs)).not.toBe(
+      governedDigest([{ path: 'models/a/model.yaml', blobSha: '4' }], globs),
+    )
+    expect(governedDigest(tree, globs)).toMatch(/^sha256:[0-9a-f]{64}$/)
+  })
+})
+
+describe('isTransient', () => {
+  it.each([
+    [{ status: 502 }, true],
+    [{ status: 429 }, true],
+    [Object.assign(new Error('You have exceeded a secondary rate limit'), { status: 403 }), true],
+    [Object.assign(new Error('Resource not accessible by integration'), { status: 403 }), false],
+    [{ status: 404 }, false],
+    [new TypeError('x is undefined'), false],
+  ])('%o → %s', (error, expected) => {
+    expect(isTransient(error)).toBe(expected)
+  })
+})
+
+describe('LruCache', () => {
+  it('evicts the least recently used entry', () => {
+    const cache = new LruCache<string, number>(2)
+    cache.set('a', 1)
+    cache.set('b', 2)
+    cache.get('a')
+    cache.set('c', 3)
+    expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([true, false, true])
+  })
+})
+
+describe('serializeByKey', () => {
+  it('runs tasks of one key in order, others in parallel, and survives a failing task', async () => {
+    const serialize = serializeByKey()
+    const order: string[] = []
+    const slow = (label: string, ms: number) => () =>
+      new Promise<void>((resolve) => setTimeout(() => (order.push(label), resolve()), ms))
+    const failing = serialize('pr#1', () => Promise.reject(new Error('boom')))
+    await Promise.all([
+      expect(failing).rejects.toThrow('boom'),
+      serialize('pr#1', slow('1a', 20)),
+      serialize('pr#1', slow('1b', 1)),
+      serialize('pr#2', slow('2a', 5)),
+    ])
+    expect(order).toEqual(['2a', '1a', '1b'])
+  })
+})
