@@ -1,9 +1,11 @@
 // `npm run demo`: modelgate in a minute. Runs the real CLI on the example repositories and on a
 // throwaway git repository, and checks every exit code it shows (so the demo cannot rot silently).
+// Last, the approval bot walks a pull request from opened to approved against the GitHub emulator.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { approvalDemo, DemoFailure } from './demo/approval.mjs'
 
 const here = resolve(import.meta.dirname, '..')
 const cli = join(here, 'bin', 'modelgate.js')
@@ -145,6 +147,14 @@ try {
   )
 } finally {
   rmSync(repo, { recursive: true, force: true })
+}
+
+// The approval bot on a pull request, as GitHub would run it (scripts/demo/approval.mjs).
+try {
+  await approvalDemo(here, { bold })
+} catch (error) {
+  console.error(error instanceof DemoFailure ? `demo: ${error.message}` : error)
+  process.exit(1)
 }
 console.log(
   `\n${bold('Done.')} Next: docs/manifest.md (every field and rule), \`modelgate gate --help\`, and \`npm test\`.`,

@@ -27,11 +27,17 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): PolicyDecisi
     evaluateNode(node, depth, { rules, memo, context })
   const nodes = [
     ...policy.approval.map((node) => evaluate(node, 1)),
-    ...requiredRules(policy, facts).map(({ trigger, name, reason }) =>
-      reason === undefined
-        ? evaluateTriggered(name, trigger, rules, context)
-        : skippedTrigger(name, trigger, reason),
-    ),
+    ...requiredByName(requiredRules(policy, facts)).map((required) => {
+      // One node per required rule: evaluated when any of its triggers fired, else skipped with every reason.
+      const fired = required.find((entry) => entry.reason === undefined)
+      return fired
+        ? evaluateTriggered(fired.name, fired.trigger, rules, context)
+        : skippedTrigger(
+            required[0]!.name,
+            required[0]!.trigger,
+            required.map((entry) => entry.reason).join('; '),
+          )
+    }),
   ]
   const status = combineStatuses(
     'and',
@@ -128,6 +134,13 @@ function requiredRules(policy: Policy, facts: PolicyFacts): RequiredRule[] {
     const reason = fired[trigger]()
     return [{ trigger, name, ...(reason === undefined ? {} : { reason }) }]
   })
+}
+
+/** The required rules grouped by rule name, in the order they were first named. */
+function requiredByName(required: readonly RequiredRule[]): RequiredRule[][] {
+  const groups = new Map<string, RequiredRule[]>()
+  for (const entry of required) groups.set(entry.name, [...(groups.get(entry.name) ?? []), entry])
+  return [...groups.values()]
 }
 
 function evaluateTriggered(

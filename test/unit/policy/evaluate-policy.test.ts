@@ -648,6 +648,22 @@ describe('evaluatePolicy', () => {
     if (testCase.missing !== undefined) expect(node.missing).toBe(testCase.missing)
   })
 
+  it('shows a rule that several triggers require once: skipped with every reason, or evaluated when one fires', () => {
+    const policy: Policy = {
+      rules: [riskTeam, platform],
+      approval: ['risk-team'],
+      require: { ownersChange: 'platform', policyChange: 'platform' },
+    }
+    const quiet = evaluatePolicy(policy, baseFacts()).rules.filter((node) => node.name === 'platform')
+    expect(quiet.map((node) => [node.status, node.summary])).toEqual([
+      ['skipped', 'not required: no model changes owners; the pull request does not edit the policy'],
+    ])
+    const facts = baseFacts()
+    facts.policyChanged = true
+    const fired = evaluatePolicy(policy, facts).rules.filter((node) => node.name === 'platform')
+    expect(fired.map((node) => [node.status, node.requiredBy])).toEqual([['pending', 'policyChange']])
+  })
+
   it('says why no rule applies', () => {
     const decision = evaluatePolicy(policyOf(lowRisk), baseFacts())
     expect(decision.summary).toBe('no rule applies to this pull request; the policy must cover every change')
