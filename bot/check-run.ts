@@ -87,14 +87,22 @@ export interface WriteCheckRunOptions {
   headSha: string
   baseRef: string
   outcome: CheckOutcome
+  /**
+   * The head commit's check runs as the evaluation just listed them (`filter=latest`, for a rule's
+   * conditions): when given, the write updates the run of this name found there instead of listing again.
+   */
+  listed?: readonly { id: number; name: string }[]
 }
 
 /**
  * Creates or updates the approval check run of a head commit and base branch: `checks/list-for-ref`
  * filtered by name, then `checks/update` of every run of that name this App owns (two replicas racing
  * on a new commit may each have created one; all must say the same, since GitHub shows the newest),
- * or `checks/create` when there is none. Always listed, never remembered: no replica can miss a
- * run another one created. Returns the ids written.
+ * or `checks/create` when there is none. Always listed during this evaluation, never remembered
+ * across evaluations: no replica can miss a run another one created before it listed. When the
+ * evaluation already listed the head's runs (`listed`, the latest of each name), that list is
+ * used: it holds the newest run of this name, the one GitHub shows and branch protection reads.
+ * Returns the ids written.
  */
 export async function writeCheckRun(options: WriteCheckRunOptions): Promise<number[]> {
   const { octokit, owner, repo, headSha, outcome } = options
@@ -110,14 +118,16 @@ export async function writeCheckRun(options: WriteCheckRunOptions): Promise<numb
       text: clip(outcome.text, MAX_OUTPUT),
     },
   }
-  const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
-    owner,
-    repo,
-    ref: headSha,
-    check_name: name,
-    filter: 'all',
-    per_page: 100,
-  })
+  const runs =
+    options.listed ??
+    (await octokit.paginate(octokit.rest.checks.listForRef, {
+      owner,
+      repo,
+      ref: headSha,
+      check_name: name,
+      filter: 'all',
+      per_page: 100,
+    }))
   const written: number[] = []
   for (const run of runs.filter((candidate) => candidate.name === name)) {
     try {

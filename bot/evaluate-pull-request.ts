@@ -8,7 +8,7 @@ import { decisionOutcome, failureOutcome, writeCheckRun } from './check-run.js'
 import { CONFIG_PATH, gatherFacts, messageOf } from './gather-facts.js'
 import type { PullSnapshot } from './gather-facts.js'
 import { GitHubReader, ReadError, statusOf } from './github-reader.js'
-import type { ReaderCaches } from './github-reader.js'
+import type { CheckRunData, ReaderCaches } from './github-reader.js'
 
 export type BotCaches = ReaderCaches
 
@@ -44,6 +44,7 @@ export async function evaluatePullRequest(options: EvaluatePullRequestOptions): 
   const attempts = options.attempts ?? 3
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   let outcome: CheckOutcome | undefined
+  let checkRuns: CheckRunData[] | undefined
   for (let attempt = 1; outcome === undefined; attempt++) {
     try {
       const config =
@@ -53,7 +54,9 @@ export async function evaluatePullRequest(options: EvaluatePullRequestOptions): 
         outcome = failureOutcome(config.problem, config.details)
         break
       }
-      const { facts, proposedPolicyProblems } = await gatherFacts({ reader, pull, ...config })
+      const gathered = await gatherFacts({ reader, pull, ...config })
+      const { facts, proposedPolicyProblems } = gathered
+      checkRuns = gathered.checkRuns
       const decision = evaluatePolicy(config.policy, facts)
       log.info({ pull: pull.number, head: pull.headSha, state: decision.state }, `policy ${decision.state}`)
       outcome = decisionOutcome(decision, proposedPolicyProblems)
@@ -71,6 +74,8 @@ export async function evaluatePullRequest(options: EvaluatePullRequestOptions): 
     headSha: pull.headSha,
     baseRef: pull.baseRef,
     outcome,
+    // The gathering listed the head's check runs for a rule's conditions: the write reuses that list.
+    ...(checkRuns ? { listed: checkRuns } : {}),
   })
   return outcome
 }

@@ -22,7 +22,7 @@ import {
 import { loadFast } from '../core/yaml/load-fast.js'
 import { findChangedManifests } from './find-changed-manifests.js'
 import type { ChangedManifest } from './find-changed-manifests.js'
-import type { FileData, GitHubReader, ReviewData } from './github-reader.js'
+import type { CheckRunData, FileData, GitHubReader, ReviewData } from './github-reader.js'
 import { ReadError } from './github-reader.js'
 import { appliedRules, policyNeeds, teamsOfRules } from './policy-needs.js'
 
@@ -52,14 +52,20 @@ export interface GatheredFacts {
   facts: PolicyFacts
   /** Lint problems of the policy the pull request proposes; absent when it does not edit the config. */
   proposedPolicyProblems?: Problem[]
+  /**
+   * The head commit's check runs (the latest of each name), when a rule's conditions needed them:
+   * the check-run write reuses this list instead of listing again.
+   */
+  checkRuns?: CheckRunData[]
 }
 
 /**
  * Gathers the facts the default branch's policy needs about one pull request, in three rounds of
  * parallel reads: (1) changed files, reviews, the head commit's tree, and comments or check runs
  * only when a rule uses them; (2) the changed manifests at base and head, the trees of reviewed
- * commits, the commits (only when someone voted) and the proposed config; (3) team memberships and
- * permissions of the voters only. Any failed read rejects: the caller fails closed.
+ * commits, the commits (only when someone voted) and the proposed config; (3) one member list per
+ * team of the rules that apply, and permissions of the voters only. Any failed read rejects (a
+ * failed member list is a team error instead): the caller fails closed.
  */
 export async function gatherFacts(options: GatherFactsOptions): Promise<GatheredFacts> {
   const { reader, pull, policy } = options
@@ -103,7 +109,7 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
     ),
   ]
   const [commits, models, reviewedDigests, proposedPolicyProblems] = await Promise.all([
-    voters.length > 0 ? reader.listCommits(pull.number) : undefined,
+    voters.length > 0 ? reader.listCommits(pull.number, pull.baseSha, pull.headSha) : undefined,
     Promise.all(manifests.map((manifest) => readModel(reader, pull, headTree, manifest))),
     Promise.all(
       reviewedCommits.map(async (sha) => [sha, governedDigest(await reader.readTree(sha), globs)] as const),
@@ -142,7 +148,7 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
     }),
     currentGovernedDigest,
     ...(comments ? { comments: commentFacts } : {}),
-    ...(checks ? { checks } : {}),
+    ...(checks ? { checks: checks.map(({ name, conclusion }) => ({ name, conclusion })) } : {}),
     bots: [...bots],
   }
   // Teams only of the rules that apply: a rule skipped without team facts is skipped with them.
@@ -154,7 +160,11 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
   facts.teams = membership.teams
   if (Object.keys(membership.errors).length > 0) facts.teamErrors = membership.errors
   if (permissions) facts.permissions = permissions
-  return { facts, ...(proposedPolicyProblems ? { proposedPolicyProblems } : {}) }
+  return {
+    facts,
+    ...(proposedPolicyProblems ? { proposedPolicyProblems } : {}),
+    ...(checks ? { checkRuns: checks } : {}),
+  }
 }
 
 /** SHA-256 of the governed files' `<blob> <path>` lines: equal digests, identical governed content. */
@@ -288,9 +298,11 @@ interface Memberships {
 }
 
 /**
- * Which of the people who matter belong to each team the policy names: one membership lookup per
- * team and person (voters, and the author for `authorIn` teams). A lookup that fails marks the
- * whole team as an error, so every rule that needs it fails closed.
+ * Which of the people who matter belong to each team the applying rules name: one member list per
+ * team (`teams/list-members-in-org`, paged only until everyone wanted was found), whatever the
+ * number of voters; no request for a team when nobody's membership matters (no voters, and the
+ * author only for `authorIn` teams). A list that fails (an unknown team, a missing permission, a
+ * fault) marks the whole team as an error, so every rule that needs it fails closed.
  */
 async function readMemberships(
   reader: GitHubReader,
@@ -304,8 +316,7 @@ async function readMemberships(
     teams.map(async (team) => {
       const people = [...new Set([...voters, ...(authorTeams.includes(team) ? [author] : [])])]
       try {
-        const member = await Promise.all(people.map((login) => reader.isTeamMember(team, login)))
-        result.teams[team] = people.filter((_, index) => member[index])
+        result.teams[team] = await reader.teamMembersAmong(team, people)
       } catch (error) {
         result.errors[team] = `could not read the members of ${team}: ${messageOf(error)}`
       }

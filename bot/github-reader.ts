@@ -8,6 +8,8 @@ export interface ReaderCaches {
   trees: LruCache<string, TreeEntry[]>
   /** File contents, by `owner/repo:blob` or `owner/repo@commit:path`. */
   files: LruCache<string, Uint8Array | null>
+  /** A pull request's commits, by `owner/repo@base..head` (see {@link GitHubReader.listCommits}). */
+  commits: LruCache<string, CommitData[]>
 }
 
 export interface ReviewData {
@@ -28,6 +30,12 @@ export interface FileData {
   filename: string
   status: string
   previous_filename?: string
+}
+
+export interface CheckRunData {
+  id: number
+  name: string
+  conclusion: string | null
 }
 
 export interface CommentData {
@@ -127,18 +135,29 @@ export class GitHubReader {
     return this.octokit.paginate(this.octokit.rest.pulls.listReviews, this.params(pull))
   }
 
-  /** `pulls/list-commits`, every page (GitHub lists at most 250 commits). */
-  async listCommits(pull: number): Promise<CommitData[]> {
+  /**
+   * `pulls/list-commits`, every page (GitHub lists at most 250 commits), cached by the base and
+   * head SHAs the payload named: the commits of `base..head` never change for a pair of SHAs. When
+   * the base branch has moved on since, the cached list is the same or longer (commits merged into
+   * the base drop out of the pull request), so the cache can only exclude more contributors, never fewer.
+   */
+  async listCommits(pull: number, baseSha: string, headSha: string): Promise<CommitData[]> {
+    const key = `${this.fullName}@${baseSha}..${headSha}`
+    const cached = this.caches.commits.get(key)
+    if (cached) return cached
     const commits = await this.octokit.paginate(this.octokit.rest.pulls.listCommits, this.params(pull))
     const login = (user: unknown) =>
       user && typeof (user as { login?: unknown }).login === 'string'
         ? { login: (user as { login: string }).login }
         : null
-    return commits.map((commit) => ({
+    const result = commits.map((commit) => ({
       sha: commit.sha,
       author: login(commit.author),
       committer: login(commit.committer),
     }))
+    // Only a list that ends at the head we were told about describes base..head.
+    if (result.at(-1)?.sha === headSha) this.caches.commits.set(key, result)
+    return result
   }
 
   /** `issues/list-comments` on the pull request, every page. */
@@ -151,8 +170,11 @@ export class GitHubReader {
     })
   }
 
-  /** `checks/list-for-ref` of a commit, the latest run of each name, every page. */
-  async listCheckRuns(sha: string): Promise<{ name: string; conclusion: string | null }[]> {
+  /**
+   * `checks/list-for-ref` of a commit, the latest run of each name, every page; oldest first (by
+   * id), so the last run of a name is its newest whatever order GitHub lists them in.
+   */
+  async listCheckRuns(sha: string): Promise<CheckRunData[]> {
     const runs = await this.octokit.paginate(this.octokit.rest.checks.listForRef, {
       owner: this.owner,
       repo: this.repo,
@@ -160,23 +182,37 @@ export class GitHubReader {
       filter: 'latest',
       per_page: 100,
     })
-    return runs.map((run) => ({ name: run.name, conclusion: run.conclusion }))
+    return runs
+      .map((run) => ({ id: run.id, name: run.name, conclusion: run.conclusion }))
+      .sort((a, b) => a.id - b.id)
   }
 
-  /** `teams/get-membership-for-user-in-org`: an active member (`true`), not a member (`false`, 404). */
-  async isTeamMember(team: string, login: string): Promise<boolean> {
+  /**
+   * `teams/list-members-in-org` (`org/team`), 100 per page: which of `wanted` are active members
+   * (the list holds no pending invitations). Stops paging once every wanted login was found, so a
+   * team of any size costs one request when it fits in a page. A team that does not exist is an
+   * error (404), not an empty team: a misspelt team in the policy must fail closed and say so.
+   */
+  async teamMembersAmong(team: string, wanted: readonly string[]): Promise<string[]> {
     const [org = '', slug = ''] = team.split('/')
-    try {
-      const { data } = await this.octokit.rest.teams.getMembershipForUserInOrg({
-        org,
-        team_slug: slug,
-        username: login,
-      })
-      return data.state === 'active'
-    } catch (error) {
-      if (statusOf(error) === 404) return false
-      throw error
-    }
+    const missing = new Map(wanted.map((login) => [login.toLowerCase(), login]))
+    const found: string[] = []
+    if (missing.size === 0) return found
+    await this.octokit.paginate(
+      this.octokit.rest.teams.listMembersInOrg,
+      { org, team_slug: slug, per_page: 100 },
+      (response, done) => {
+        for (const member of response.data) {
+          const login = missing.get(member.login.toLowerCase())
+          if (login === undefined) continue
+          found.push(login)
+          missing.delete(member.login.toLowerCase())
+        }
+        if (missing.size === 0) done()
+        return []
+      },
+    )
+    return found
   }
 
   /** `repos/get-collaborator-permission-level`: the role (`admin` … `read`), or `undefined` for none. */
