@@ -91,7 +91,7 @@ export interface WriteCheckRunOptions {
    * The head commit's check runs as the evaluation just listed them (`filter=latest`, for a rule's
    * conditions): when given, the write updates the run of this name found there instead of listing again.
    */
-  listed?: readonly { id: number; name: string }[]
+  listed?: readonly (ListedRun & { id: number; name: string })[]
 }
 
 /**
@@ -130,6 +130,12 @@ export async function writeCheckRun(options: WriteCheckRunOptions): Promise<numb
     }))
   const written: number[] = []
   for (const run of runs.filter((candidate) => candidate.name === name)) {
+    // Already says exactly this: no write. Probot paces writes a second apart (GitHub's advice for
+    // content-creating requests), so redundant events must not queue behind real changes.
+    if (sameResult(run, body)) {
+      written.push(run.id)
+      continue
+    }
     try {
       await octokit.rest.checks.update({ ...body, check_run_id: run.id })
       written.push(run.id)
@@ -141,6 +147,25 @@ export async function writeCheckRun(options: WriteCheckRunOptions): Promise<numb
   if (written.length > 0) return written
   const created = await octokit.rest.checks.create({ ...body, name, head_sha: headSha, status: 'completed' })
   return [created.data.id]
+}
+
+interface ListedRun {
+  status?: string | null
+  conclusion?: string | null
+  output?: { title?: string | null; summary?: string | null; text?: string | null } | null
+}
+
+function sameResult(
+  run: ListedRun,
+  body: { conclusion: string; output: { title: string; summary: string; text: string } },
+) {
+  return (
+    run.status === 'completed' &&
+    run.conclusion === body.conclusion &&
+    run.output?.title === body.output.title &&
+    run.output.summary === body.output.summary &&
+    run.output.text === body.output.text
+  )
 }
 
 function clip(text: string, max: number): string {

@@ -8,9 +8,13 @@
 // 3. The bundled actions as the runner runs them (scripts/bench/actions.mjs): validate and gate start
 //    to finish on one manifest vs `node -e 0`; the diff action against the emulator, with the API
 //    requests per sticky-comment create and update on pull requests with 0, 99 and 250 comments.
+// 4. The approval bot (scripts/bench/bot.mjs): the real Probot server against the emulator, signed
+//    webhook deliveries per second with p50/p99 latency next to a no-op Probot app, and the API
+//    requests per evaluation by operationId (`node scripts/bench/bot.mjs` runs it alone).
 //
 // Environment: BENCH_FILES (10000), BENCH_RUNS (3), BENCH_REQUESTS (400), BENCH_ACTION_RUNS (9),
-// BENCH_SKIP_EMULATOR=1 (skips section 2 and the diff part of section 3).
+// BENCH_SKIP_EMULATOR=1 (skips section 2, the diff part of section 3, and section 4),
+// BENCH_SKIP_BOT=1 (skips section 4; its own knobs: BENCH_BOT_* in scripts/bench/bot.mjs).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -18,6 +22,7 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ActionBenchFailure, benchActions } from './bench/actions.mjs'
+import { BotBenchFailure, benchBot, botBenchOptions } from './bench/bot.mjs'
 import { loadHarness } from './bench/harness.mjs'
 
 const here = resolve(import.meta.dirname, '..')
@@ -25,6 +30,7 @@ const FILES = Number(process.env.BENCH_FILES ?? 10_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const ACTION_RUNS = Number(process.env.BENCH_ACTION_RUNS ?? 9)
 const WITH_EMULATOR = process.env.BENCH_SKIP_EMULATOR !== '1'
+const WITH_BOT = WITH_EMULATOR && process.env.BENCH_SKIP_BOT !== '1'
 const figures = {}
 const benchStarted = performance.now()
 
@@ -511,6 +517,18 @@ try {
   if (!(error instanceof ActionBenchFailure)) throw error
   console.error(`bench: ${error.message}`)
   process.exit(1)
+}
+
+// ── 4. The approval bot: deliveries per second, latency, requests per evaluation ─────────────
+
+if (WITH_BOT) {
+  try {
+    figures.bot = await benchBot({ here, harness, ...botBenchOptions() })
+  } catch (error) {
+    if (!(error instanceof BotBenchFailure)) throw error
+    console.error(`bench: ${error.message}`)
+    process.exit(1)
+  }
 }
 
 figures.totalSeconds = (performance.now() - benchStarted) / 1000

@@ -149,12 +149,33 @@ async function benchActionStart({ here, actions, harness, runs }) {
 }
 
 /**
+ * Opens a pull request as `ana` and returns its number and the `pull_request.opened` payload as a
+ * workflow sees it: the pull request and repository fetched from the API with the Actions token.
+ */
+async function openPull({ gh, repo, token, openPullRequest }, head, files) {
+  const pull = openPullRequest(gh, { repo, as: 'ana', head, title: `Change ${head}`, files })
+  const get = async (path) => {
+    const response = await fetch(`${gh.url}${path}`, { headers: { authorization: `token ${token}` } })
+    if (!response.ok) throw new ActionBenchFailure(`GET ${path} answered ${response.status}`)
+    return response.json()
+  }
+  const [pullRequest, repository] = await Promise.all([
+    get(`/repos/${repo.fullName}/pulls/${pull.number}`),
+    get(`/repos/${repo.fullName}`),
+  ])
+  return {
+    number: pull.number,
+    payload: { action: 'opened', number: pull.number, pull_request: pullRequest, repository },
+  }
+}
+
+/**
  * Section 2: the diff action on one changed model, against the emulator. Per pull request (0, 99,
  * 250 comments by people), a first run creates the sticky comment; a push changing the metrics
  * makes the second run update it. Pages are those of the comments present when the run lists them.
  */
 async function benchStickyComment({ here, actions, harness, commentCounts, nothingMs }) {
-  const { Emulator, actionsToken, checkout, comment, openPull, pushToBranch, runAction } = harness
+  const { Emulator, actionsToken, checkout, comment, openPullRequest, pushToBranch, runAction } = harness
   const gh = await Emulator.start()
   try {
     const repo = gh.createRepo('acme', 'models', { seed: join(here, 'examples', 'model-repo') })
@@ -172,7 +193,7 @@ async function benchStickyComment({ here, actions, harness, commentCounts, nothi
     const rows = []
     for (const existing of commentCounts) {
       const branch = `bench-${existing}-comments`
-      const pull = await openPull(gh, repo, token, branch, { [MODEL]: changed(0.951) })
+      const pull = await openPull({ gh, repo, token, openPullRequest }, branch, { [MODEL]: changed(0.951) })
       for (let i = 0; i < existing; i++)
         comment(gh, { repo, issue: pull.number, as: 'ben', body: `looks good ${i}` })
       let payload = pull.payload

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Policy } from '../../core/index.js'
 import { checkEnvironment } from '../../bot/check-environment.js'
-import { checkName, conclusionOf, failureOutcome } from '../../bot/check-run.js'
+import { checkName, conclusionOf, failureOutcome, writeCheckRun } from '../../bot/check-run.js'
 import { findChangedManifests } from '../../bot/find-changed-manifests.js'
 import { governedDigest, toModelSide } from '../../bot/gather-facts.js'
 import { isTransient } from '../../bot/evaluate-pull-request.js'
@@ -193,5 +193,58 @@ describe('serializeByKey', () => {
       serialize('pr#2', slow('2a', 5)),
     ])
     expect(order).toEqual(['2a', '1a', '1b'])
+  })
+})
+
+describe('writeCheckRun', () => {
+  const outcome = {
+    conclusion: 'success' as const,
+    title: 'Approved',
+    summary: 'all approved',
+    text: '## ✅',
+  }
+  /** An Octokit stand-in that records writes; the listing holds one run as given. */
+  function octokitWith(run: Record<string, unknown>) {
+    const writes: string[] = []
+    const octokit = {
+      paginate: () => Promise.resolve([{ id: 7, name: 'modelgate/approval (main)', ...run }]),
+      rest: {
+        checks: {
+          listForRef: () => undefined,
+          update: () => (writes.push('update'), Promise.resolve({ data: { id: 7 } })),
+          create: () => (writes.push('create'), Promise.resolve({ data: { id: 8 } })),
+        },
+      },
+    }
+    return { octokit: octokit as unknown as Parameters<typeof writeCheckRun>[0]['octokit'], writes }
+  }
+  const write = (octokit: Parameters<typeof writeCheckRun>[0]['octokit']) =>
+    writeCheckRun({
+      octokit,
+      owner: 'acme',
+      repo: 'models',
+      headSha: 'a'.repeat(40),
+      baseRef: 'main',
+      outcome,
+    })
+
+  it('does not write when the run already says exactly this (writes are paced a second apart)', async () => {
+    const { octokit, writes } = octokitWith({
+      status: 'completed',
+      conclusion: 'success',
+      output: { title: 'Approved', summary: 'all approved', text: '## ✅' },
+    })
+    expect(await write(octokit)).toEqual([7])
+    expect(writes).toEqual([])
+  })
+
+  it('updates when anything differs', async () => {
+    const { octokit, writes } = octokitWith({
+      status: 'completed',
+      conclusion: 'action_required',
+      output: { title: 'Approval pending', summary: 'all approved', text: '## ✅' },
+    })
+    expect(await write(octokit)).toEqual([7])
+    expect(writes).toEqual(['update'])
   })
 })
