@@ -29,7 +29,8 @@ export interface EvaluatePullRequestOptions {
 }
 
 /** The default branch's `.modelgate/config.yml`: its policy, or why there is none. */
-export type DefaultConfig = { policy: Policy; modelsRoot: string } | { problem: string; details: string[] }
+export type DefaultConfig =
+  { policy: Policy; modelsRoot: string; environments: string[] } | { problem: string; details: string[] }
 
 /**
  * One evaluation, as a recipe: read the default branch's policy → gather the facts → decide →
@@ -104,8 +105,14 @@ export async function readDefaultConfig(reader: GitHubReader, defaultBranch: str
         ),
     }
   const loaded = loadFast(Buffer.from(source).toString('utf8'))
-  const root = loaded.ok ? (loaded.value as { models?: { root?: unknown } } | null)?.models?.root : undefined
-  return { policy: report.policy, modelsRoot: typeof root === 'string' ? root : 'models' }
+  const config = loaded.ok
+    ? (loaded.value as { models?: { root?: unknown }; environments?: { name?: unknown }[] } | null)
+    : null
+  const root = config?.models?.root
+  const environments = (config?.environments ?? []).flatMap((environment) =>
+    typeof environment.name === 'string' ? [environment.name] : [],
+  )
+  return { policy: report.policy, modelsRoot: typeof root === 'string' ? root : 'models', environments }
 }
 
 /** Failures worth another attempt: GitHub 5xx, rate limits, and requests that never got an answer. */

@@ -46,6 +46,12 @@ export interface GatherFactsOptions {
   policy: Policy
   /** `models.root` from the default branch's config. */
   modelsRoot: string
+  /**
+   * Every environment the config lists. A change in the model repository can reach any of them by
+   * promotion, so each changed model counts as targeting all of them: an `if.environments` rule
+   * applies rather than being skipped (fail closed).
+   */
+  environments?: readonly string[]
 }
 
 export interface GatheredFacts {
@@ -110,7 +116,9 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
   ]
   const [commits, models, reviewedDigests, proposedPolicyProblems] = await Promise.all([
     voters.length > 0 ? reader.listCommits(pull.number, pull.baseSha, pull.headSha) : undefined,
-    Promise.all(manifests.map((manifest) => readModel(reader, pull, headTree, manifest))),
+    Promise.all(
+      manifests.map((manifest) => readModel(reader, pull, headTree, manifest, options.environments ?? [])),
+    ),
     Promise.all(
       reviewedCommits.map(async (sha) => [sha, governedDigest(await reader.readTree(sha), globs)] as const),
     ),
@@ -236,6 +244,7 @@ async function readModel(
   pull: PullSnapshot,
   headTree: readonly TreeEntry[],
   manifest: ChangedManifest,
+  environments: readonly string[],
 ): Promise<ModelFacts> {
   const headBlob = manifest.headPath && headTree.find((entry) => entry.path === manifest.headPath)?.blobSha
   const [base, head] = await Promise.all([
@@ -245,8 +254,22 @@ async function readModel(
   return {
     name: manifest.name,
     file: manifest.file,
-    ...(base ? { base: toModelSide(base, `${manifest.basePath} on ${pull.baseRef}`) } : {}),
-    ...(head ? { head: toModelSide(head, `${manifest.headPath} at ${pull.headSha.slice(0, 7)}`) } : {}),
+    ...(base
+      ? {
+          base: {
+            ...toModelSide(base, `${manifest.basePath} on ${pull.baseRef}`),
+            environments: [...environments],
+          },
+        }
+      : {}),
+    ...(head
+      ? {
+          head: {
+            ...toModelSide(head, `${manifest.headPath} at ${pull.headSha.slice(0, 7)}`),
+            environments: [...environments],
+          },
+        }
+      : {}),
   }
 }
 

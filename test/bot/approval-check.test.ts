@@ -44,11 +44,16 @@ policy:
   require:
     policyChange: platform
 `
-/** The second repository's policy: one team, and another App's check that must succeed. */
+/**
+ * The second repository's policy: one team, and another App's check that must succeed. The rule is
+ * for prod: a change in the model repository can reach every configured environment by promotion,
+ * so it applies (skipping it would leave every rule skipped, an error).
+ */
 const GATED_POLICY = `
 policy:
   rules:
     - name: evaluated
+      if: { environments: [prod] }
       requires: { count: 1, teams: [acme/ml] }
       conditions: { checks: [ci/evaluation] }
   approval: [evaluated]
