@@ -6,8 +6,9 @@ import { loadFast } from '../core/yaml/load-fast.js'
 import type { CheckOutcome } from './check-run.js'
 import { decisionOutcome, failureOutcome, writeCheckRun } from './check-run.js'
 import { CONFIG_PATH, gatherFacts, messageOf } from './gather-facts.js'
+import { MAX_RETRY_WAIT_MS, retryWaitMs } from './octokit.js'
 import type { PullSnapshot } from './gather-facts.js'
-import { GitHubReader, ReadError, statusOf } from './github-reader.js'
+import { GitHubReader } from './github-reader.js'
 import type { CheckRunData, ReaderCaches } from './github-reader.js'
 
 export type BotCaches = ReaderCaches
@@ -62,10 +63,11 @@ export async function evaluatePullRequest(options: EvaluatePullRequestOptions): 
       log.info({ pull: pull.number, head: pull.headSha, state: decision.state }, `policy ${decision.state}`)
       outcome = decisionOutcome(decision, proposedPolicyProblems)
     } catch (error) {
-      const retryable = isTransient(error)
+      const wait = retryWaitMs(error, attempt - 1, Date.now())
+      const retryable = wait !== undefined && wait <= MAX_RETRY_WAIT_MS && attempt < attempts
       log.warn({ err: error, attempt, retryable }, `could not gather facts for #${pull.number}`)
-      if (!retryable || attempt >= attempts) outcome = failureOutcome(messageOf(error))
-      else await sleep(retryDelayMs(error, attempt))
+      if (!retryable) outcome = failureOutcome(messageOf(error))
+      else await sleep(wait)
     }
   }
   await writeCheckRun({
@@ -113,22 +115,4 @@ export async function readDefaultConfig(reader: GitHubReader, defaultBranch: str
     typeof environment.name === 'string' ? [environment.name] : [],
   )
   return { policy: report.policy, modelsRoot: typeof root === 'string' ? root : 'models', environments }
-}
-
-/** Failures worth another attempt: GitHub 5xx, rate limits, and requests that never got an answer. */
-export function isTransient(error: unknown): boolean {
-  if (error instanceof ReadError) return false
-  const status = statusOf(error)
-  if (status === undefined)
-    return !(error instanceof TypeError) || /fetch failed|socket|ECONN/i.test(String(error))
-  if (status >= 500 || status === 429) return true
-  return status === 403 && /rate limit/i.test(messageOf(error))
-}
-
-/** GitHub's `retry-after` when it gave one (capped at 60 s), else 1 s, 2 s, 4 s… */
-function retryDelayMs(error: unknown, attempt: number): number {
-  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers
-  const retryAfter = Number(headers?.['retry-after'])
-  if (Number.isFinite(retryAfter) && retryAfter > 0) return Math.min(retryAfter, 60) * 1000
-  return 1000 * 2 ** (attempt - 1)
 }

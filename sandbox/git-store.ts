@@ -277,7 +277,34 @@ export class GitStore {
     return this.gitBuffer(args, options).toString('utf8')
   }
 
+  /**
+   * Runs git. A read's answer (output or failure) is kept until the next write: the repository
+   * changes only through this class, so a kept answer is what git would say again, and a delivery's
+   * dozen reads of the same refs, trees and blobs cost no process.
+   */
   private gitBuffer(args: string[], options: { env?: Record<string, string>; input?: Buffer } = {}): Buffer {
+    if (!READ_COMMANDS.has(args[0]!) || options.env || options.input) {
+      this.answers.clear()
+      return this.run(args, options)
+    }
+    const key = args.join('\0')
+    let answer = this.answers.get(key)
+    if (!answer) {
+      try {
+        answer = { output: this.run(args, options) }
+      } catch (error) {
+        answer = { error }
+      }
+      if (this.answers.size >= KEPT_ANSWERS) this.answers.delete(this.answers.keys().next().value!)
+      if (!('output' in answer) || answer.output.length <= KEPT_OUTPUT_BYTES) this.answers.set(key, answer)
+    }
+    if ('error' in answer) throw answer.error
+    return answer.output
+  }
+
+  private readonly answers = new Map<string, { output: Buffer } | { error: unknown }>()
+
+  private run(args: string[], options: { env?: Record<string, string>; input?: Buffer }): Buffer {
     return execFileSync('git', ['--git-dir', this.dir, ...args], {
       env: { PATH: process.env.PATH ?? '', HOME: this.dir, GIT_CONFIG_NOSYSTEM: '1', ...options.env },
       ...(options.input ? { input: options.input } : {}),
@@ -286,6 +313,20 @@ export class GitStore {
     })
   }
 }
+
+/** git commands that change nothing (`merge-tree` writes only objects, named by their content). */
+const READ_COMMANDS = new Set([
+  'rev-parse',
+  'cat-file',
+  'ls-tree',
+  'for-each-ref',
+  'merge-base',
+  'rev-list',
+  'diff',
+  'merge-tree',
+])
+const KEPT_ANSWERS = 4096
+const KEPT_OUTPUT_BYTES = 1024 * 1024
 
 const SEED_SIGNATURE: GitSignature = {
   name: 'Seed',

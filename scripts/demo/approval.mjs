@@ -1,4 +1,4 @@
-// The demo's last part: the approval bot (lib/bot/index.js) as production runs it, `probot run`,
+// The demo's last part: the approval bot as production runs it (`node lib/bot/main.js`),
 // against the GitHub emulator. One pull request changing a high-risk model, from opened to approved,
 // printing the check run reviewers see after each event and checking its conclusion.
 import { readFileSync } from 'node:fs'
@@ -55,7 +55,7 @@ export async function approvalDemo(here, { bold }) {
       }
     }
     startingBot = startBot({
-      appPath: join(here, 'lib', 'bot', 'index.js'),
+      appPath: join(here, 'lib', 'bot', 'main.js'),
       emulator: gh,
       slug: 'modelgate',
       // info: the harness waits for Probot's "Listening on"; the logs are kept, not printed.
@@ -69,7 +69,7 @@ export async function approvalDemo(here, { bold }) {
     gh.install(bot.app, 'acme')
 
     say(`\n${bold('▶ The approval check: one pull request, from opened to approved')}`)
-    say('  The approval bot as production runs it (`probot run lib/bot/index.js`), against a local GitHub')
+    say('  The approval bot as production runs it (`node lib/bot/main.js`), against a local GitHub')
     say('  emulator holding acme/models, seeded from examples/model-repo. The policy, read from main:')
     const config = onMain('.modelgate/config.yml')
     const policyAt = config.search(/^(# .*\n)?policy:/m)

@@ -10,7 +10,7 @@ import type { Bot } from '../support/bot-harness.js'
 import { startBot, waitFor } from '../support/bot-harness.js'
 
 /*
- * The real Probot server (`probot run lib/bot/index.js`, built by the global setup) against the
+ * The real Probot server (its production entry `lib/bot/main.js`, built by the global setup) against the
  * emulator: one pull request changing a critical model, walked from opened to approved, rebased
  * and faulted; one changing a low-risk model (the typical evaluation: a review, one team); one that
  * edits the policy; and, in a second repository, a rule waiting for another App's check. Each
@@ -82,7 +82,7 @@ beforeAll(async () => {
   for (const login of ['ana', 'mo']) gh.grant(serving, login, 'write')
   commitOnMain({ [CONFIG]: configWith(GATED_POLICY) }, serving)
   bot = await startBot({
-    appPath: 'lib/bot/index.js',
+    appPath: 'lib/bot/main.js',
     emulator: gh,
     slug: 'modelgate',
     env: { LOG_LEVEL: 'info' },

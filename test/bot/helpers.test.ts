@@ -4,7 +4,6 @@ import { checkEnvironment } from '../../bot/check-environment.js'
 import { checkName, conclusionOf, failureOutcome, writeCheckRun } from '../../bot/check-run.js'
 import { findChangedManifests } from '../../bot/find-changed-manifests.js'
 import { governedDigest, toModelSide } from '../../bot/gather-facts.js'
-import { isTransient } from '../../bot/evaluate-pull-request.js'
 import { LruCache } from '../../bot/lru-cache.js'
 import { policyNeeds, teamsOfRules } from '../../bot/policy-needs.js'
 import { serializeByKey } from '../../bot/serialize-by-key.js'
@@ -152,19 +151,6 @@ describe('governedDigest', () => {
       governedDigest([{ path: 'models/a/model.yaml', blobSha: '4' }], globs),
     )
     expect(governedDigest(tree, globs)).toMatch(/^sha256:[0-9a-f]{64}$/)
-  })
-})
-
-describe('isTransient', () => {
-  it.each([
-    [{ status: 502 }, true],
-    [{ status: 429 }, true],
-    [Object.assign(new Error('You have exceeded a secondary rate limit'), { status: 403 }), true],
-    [Object.assign(new Error('Resource not accessible by integration'), { status: 403 }), false],
-    [{ status: 404 }, false],
-    [new TypeError('x is undefined'), false],
-  ])('%o → %s', (error, expected) => {
-    expect(isTransient(error)).toBe(expected)
   })
 })
 

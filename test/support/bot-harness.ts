@@ -33,7 +33,11 @@ export interface DeliverOptions {
 }
 
 export interface StartBotOptions {
-  /** The Probot app module (`export default (app) => …`), absolute or relative to the working directory. */
+  /**
+   * What to run, absolute or relative to the working directory: a Probot app module (`export
+   * default (app) => …`) under `probot run`, or, when it ends in `main.js`, an entry that starts
+   * Probot's server itself (the bot's production `lib/bot/main.js`), under `node`.
+   */
   appPath: string
   emulator: Emulator
   /** Extra environment for the bot (wins over the harness's own, e.g. `{ LOG_LEVEL: 'info' }`). */
@@ -149,7 +153,8 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
       LOG_LEVEL: 'debug',
       ...options.env,
     }
-    const child = spawn(process.execPath, [PROBOT_BIN, 'run', appPath], {
+    const command = appPath.endsWith('main.js') ? [appPath] : [PROBOT_BIN, 'run', appPath]
+    const child = spawn(process.execPath, command, {
       cwd,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
