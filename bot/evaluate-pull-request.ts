@@ -6,6 +6,7 @@ import { loadFast } from '../core/yaml/load-fast.js'
 import type { CheckOutcome } from './check-run.js'
 import { decisionOutcome, failureOutcome, writeCheckRun } from './check-run.js'
 import { CONFIG_PATH, gatherFacts, messageOf } from './gather-facts.js'
+import { LruCache } from './lru-cache.js'
 import { MAX_RETRY_WAIT_MS, retryWaitMs } from './octokit.js'
 import type { PullSnapshot } from './gather-facts.js'
 import { GitHubReader } from './github-reader.js'
@@ -95,6 +96,17 @@ export async function readDefaultConfig(reader: GitHubReader, defaultBranch: str
       problem: `${CONFIG_PATH} does not exist on ${defaultBranch}, so there is no approval policy`,
       details: ['add a policy: section to it on the default branch (see docs/policy.md)'],
     }
+  const text = Buffer.from(source).toString('utf8')
+  const key = `${defaultBranch}\0${text}`
+  let config = parsedConfigs.get(key)
+  if (!config) parsedConfigs.set(key, (config = parseDefaultConfig(source, text, defaultBranch)))
+  return config
+}
+
+/** Configs linted and parsed, by branch and text: the same policy is read on every delivery. */
+const parsedConfigs = new LruCache<string, DefaultConfig>(32)
+
+function parseDefaultConfig(source: Uint8Array, text: string, defaultBranch: string): DefaultConfig {
   const report = lintPolicy(CONFIG_PATH, source)
   if (!report.policy)
     return {
@@ -106,7 +118,7 @@ export async function readDefaultConfig(reader: GitHubReader, defaultBranch: str
             `${problem.file}:${problem.line}:${problem.column} ${problem.message}${problem.hint ? ` (${problem.hint})` : ''}`,
         ),
     }
-  const loaded = loadFast(Buffer.from(source).toString('utf8'))
+  const loaded = loadFast(text)
   const config = loaded.ok
     ? (loaded.value as { models?: { root?: unknown }; environments?: { name?: unknown }[] } | null)
     : null

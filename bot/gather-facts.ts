@@ -20,6 +20,7 @@ import {
   listGovernedContent,
 } from '../core/index.js'
 import { loadFast } from '../core/yaml/load-fast.js'
+import type { FastLoad } from '../core/yaml/load-fast.js'
 import { findChangedManifests } from './find-changed-manifests.js'
 import type { ChangedManifest } from './find-changed-manifests.js'
 import type { CheckRunData, FileData, GitHubReader, ReviewData } from './github-reader.js'
@@ -79,7 +80,7 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
   const globs = governedPaths(policy)
 
   const [files, reviews, headTree, comments, checks] = await Promise.all([
-    reader.listFiles(pull.number),
+    reader.listFiles(pull.number, pull.baseSha, pull.headSha),
     reader.listReviews(pull.number),
     reader.readTree(pull.headSha),
     needs.comments ? reader.listComments(pull.number) : undefined,
@@ -274,11 +275,18 @@ async function readModel(
 }
 
 /**
+ * Manifests parsed, by the very bytes the reader's SHA-keyed caches hand out again: a manifest is
+ * parsed once however many evaluations read it, and forgotten with its cached content.
+ */
+const loadedManifests = new WeakMap<Uint8Array, FastLoad>()
+
+/**
  * The tier and owners of one side of a manifest. A manifest without a readable tier cannot be
  * judged, so it fails the evaluation (closed) instead of guessing.
  */
 export function toModelSide(source: Uint8Array, where: string): ModelSide {
-  const loaded = loadFast(Buffer.from(source).toString('utf8'))
+  let loaded = loadedManifests.get(source)
+  if (!loaded) loadedManifests.set(source, (loaded = loadFast(Buffer.from(source).toString('utf8'))))
   const value = loaded.ok ? (loaded.value as Record<string, unknown> | null) : null
   const riskTier = value?.riskTier
   if (typeof riskTier !== 'string' || !(RISK_TIERS as readonly string[]).includes(riskTier))

@@ -10,6 +10,8 @@ export interface ReaderCaches {
   files: LruCache<string, Uint8Array | null>
   /** A pull request's commits, by `owner/repo@base..head` (see {@link GitHubReader.listCommits}). */
   commits: LruCache<string, CommitData[]>
+  /** A pull request's changed files, by `owner/repo#number@base..head` (see {@link GitHubReader.listFiles}). */
+  changedFiles: LruCache<string, FileData[]>
 }
 
 export interface ReviewData {
@@ -125,9 +127,23 @@ export class GitHubReader {
     return entries
   }
 
-  /** `pulls/list-files`, every page (GitHub lists at most 3000 files). */
-  listFiles(pull: number): Promise<FileData[]> {
-    return this.octokit.paginate(this.octokit.rest.pulls.listFiles, this.params(pull))
+  /**
+   * `pulls/list-files`, every page (GitHub lists at most 3000 files), cached by the base and head
+   * SHAs the payload named: the files a pull request changes are the diff from the merge base of
+   * those two commits to the head, fixed once both are. A push or a base update names a new pair.
+   */
+  async listFiles(pull: number, baseSha: string, headSha: string): Promise<FileData[]> {
+    const key = `${this.fullName}#${pull}@${baseSha}..${headSha}`
+    const cached = this.caches.changedFiles.get(key)
+    if (cached) return cached
+    const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, this.params(pull))
+    const result = files.map((file) => ({
+      filename: file.filename,
+      status: file.status,
+      ...(file.previous_filename ? { previous_filename: file.previous_filename } : {}),
+    }))
+    this.caches.changedFiles.set(key, result)
+    return result
   }
 
   /** `pulls/list-reviews`, every page, oldest first. */

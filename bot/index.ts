@@ -5,7 +5,7 @@ import { evaluatePullRequest, readDefaultConfig } from './evaluate-pull-request.
 import type { BotCaches, DefaultConfig } from './evaluate-pull-request.js'
 import type { PullSnapshot } from './gather-facts.js'
 import { GitHubReader } from './github-reader.js'
-import type { CommitData } from './github-reader.js'
+import type { CommitData, FileData } from './github-reader.js'
 import { LruCache } from './lru-cache.js'
 import { policyNeeds } from './policy-needs.js'
 import { serializeByKey } from './serialize-by-key.js'
@@ -50,7 +50,8 @@ const PULL_REQUEST_EVENTS = [
  * The approval-policy App. Every event that can change a decision re-evaluates the pull request
  * and rewrites its one `modelgate/approval (<base>)` check run. Deliveries already handled (GitHub
  * redelivers with the same id) are skipped, as an optimisation only: evaluation is idempotent.
- * The only state is caches: immutable git trees, files and commit lists by SHA, and delivery ids.
+ * The only state is caches: immutable git trees, files, commit and changed-file lists by SHA,
+ * parsed configs and manifests by content, and delivery ids.
  */
 export function createApprovalApp(options: ApprovalAppOptions = {}) {
   return (app: Probot): void => {
@@ -58,6 +59,7 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
       trees: new LruCache<string, TreeEntry[]>(500),
       files: new LruCache<string, Uint8Array | null>(2000),
       commits: new LruCache<string, CommitData[]>(500),
+      changedFiles: new LruCache<string, FileData[]>(500),
     }
     const handled = new LruCache<string, true>(10_000)
     const serialize = serializeByKey()

@@ -285,12 +285,12 @@ describe('the approval check on a pull request changing a critical model', () =>
 
     const requests = since(from)
     expect(requests.every((r) => r.status < 400)).toBe(true)
-    // Trees and manifests come from the caches (immutable, by SHA), and so do the commits: rita's
-    // review listed them for this base and head. 7 requests (12 when each voter was looked up in each team).
+    // Trees, manifests and the changed files come from the caches (immutable, by SHA), and so do the
+    // commits: rita's review listed them for this base and head. 6 requests (12 when each voter was
+    // looked up in each team and the files listed again).
     expect(sortedOperations(requests)).toEqual(
       [
         'repos/get-content 200',
-        'pulls/list-files 200',
         'pulls/list-reviews 200',
         // One list per team of the rule that applies (risk, ml-leads), whatever the number of voters;
         // acme/ml and acme/platform belong to skipped rules and are not read.
@@ -360,7 +360,7 @@ describe('the approval check on a pull request changing a critical model', () =>
 describe('a pull request changing a low-risk model: the typical evaluation', () => {
   let lowRisk: PullRequest
 
-  it('opens pending for one team; the first vote on the head (by a non-member, ignored with the reason) costs 7 requests', async () => {
+  it('opens pending for one team; the first vote on the head (by a non-member, ignored with the reason) costs 6 requests', async () => {
     const manifest = fileOnMain(LOW_RISK_MANIFEST).replace('version: 0.9.2', 'version: 0.9.3')
     lowRisk = openPullRequest(gh, {
       repo,
@@ -378,7 +378,7 @@ describe('a pull request changing a low-risk model: the typical evaluation', () 
     expect(sortedOperations(since(from))).toEqual(
       [
         'repos/get-content 200',
-        'pulls/list-files 200',
+        // the changed files: cached since the pull request was opened (same base and head)
         'pulls/list-reviews 200',
         'pulls/list-commits 200', // the first vote on this head: cached from now on
         'teams/list-members-in-org 200',
@@ -393,7 +393,7 @@ describe('a pull request changing a low-risk model: the typical evaluation', () 
     ])
   })
 
-  it('turns success on a review by a team member with 6 requests: policy, files, reviews, one member list, the check', async () => {
+  it('turns success on a review by a team member with 5 requests: policy, reviews, one member list, the check', async () => {
     await gh.webhooks.settled()
     const from = gh.requests.length
     review(gh, { repo, pull: lowRisk, as: 'mo', state: 'APPROVED' })
@@ -404,9 +404,8 @@ describe('a pull request changing a low-risk model: the typical evaluation', () 
     expect(sortedOperations(requests)).toEqual(
       [
         'repos/get-content 200', // the policy on main
-        'pulls/list-files 200',
         'pulls/list-reviews 200',
-        // commits: cached since leo's review (base..head); trees and manifests: cached by SHA
+        // files and commits: cached by base..head; trees and manifests: cached by SHA
         'teams/list-members-in-org 200', // acme/ml, once for leo and mo
         'checks/list-for-ref 200',
         'checks/update 200',
@@ -526,7 +525,6 @@ describe('a rule that waits for another App’s check run', () => {
         'checks/update 200', // the CI App's own update, which fired check_run.completed
         'repos/get-content 200', // the policy: does a rule wait for ci/evaluation?
         'pulls/get 200', // the pull request named by the check run
-        'pulls/list-files 200',
         'pulls/list-reviews 200',
         // The head's check runs, for the condition and for the write: one list serves both.
         'checks/list-for-ref 200',

@@ -2,7 +2,7 @@ import { Octokit } from '@octokit/rest'
 import { ProbotOctokit } from 'probot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GitHubReader } from '../../bot/github-reader.js'
-import type { CommitData } from '../../bot/github-reader.js'
+import type { CommitData, FileData } from '../../bot/github-reader.js'
 import { LruCache } from '../../bot/lru-cache.js'
 import type { TreeEntry } from '../../core/index.js'
 import { Emulator } from '../../sandbox/emulator.js'
@@ -116,6 +116,7 @@ describe('GitHubReader.teamMembersAmong', () => {
       trees: new LruCache<string, TreeEntry[]>(1),
       files: new LruCache<string, Uint8Array | null>(1),
       commits: new LruCache<string, CommitData[]>(1),
+      changedFiles: new LruCache<string, FileData[]>(1),
     })
   })
 
