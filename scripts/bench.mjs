@@ -4,9 +4,11 @@
 // 1. Validating 10,000 generated manifests, as whole child processes (start-up included):
 //    `modelgate validate` vs ajv-cli (same schema, same files) vs a bare `yaml.parse` of each file
 //    (and, for reference, a bare js-yaml `load`: modelgate reads valid files with js-yaml).
-// 2. The GitHub emulator: latency per request against a bare node:http server.
+// 2. The GitHub emulator: latency per request against a bare node:http server (the same ref read
+//    again and again: after the first, git's answer is the emulator's kept one until a write).
 // 3. The bundled actions as the runner runs them (scripts/bench/actions.mjs): validate and gate start
-//    to finish on one manifest vs `node -e 0`; the diff action against the emulator, with the API
+//    to finish on one manifest vs `node -e 0`, as a job's first modelgate step and as a later one
+//    (compile cache in RUNNER_TEMP); the diff action against the emulator, with the API
 //    requests per sticky-comment create and update on pull requests with 0, 99 and 250 comments.
 // 4. The approval bot (scripts/bench/bot.mjs): the real Probot server against the emulator, signed
 //    webhook deliveries per second with p50/p99 latency next to a no-op Probot app, and the API
@@ -485,7 +487,7 @@ if (WITH_EMULATOR) {
   const p99 = percentile(emulated, 99)
   const b50 = percentile(baseline, 50)
   console.log(
-    `\nGitHub emulator: ${REQUESTS} sequential GET ${route} (real git, OpenAPI checks on request and response)`,
+    `\nGitHub emulator: ${REQUESTS} sequential GET ${route} (real git, its read answers kept until a write; OpenAPI checks on request and response)`,
   )
   console.log('| server | p50 ms | p99 ms |\n| --- | ---: | ---: |')
   console.log(`| emulator | ${p50.toFixed(2)} | ${p99.toFixed(2)} |`)

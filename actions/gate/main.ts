@@ -1,4 +1,7 @@
-import { runAction } from '../shared/action-context.js'
-import { gateAction } from './gate-action.js'
+import { cacheCompiledCode } from '../shared/compile-cache.js'
 
+// Before anything large is loaded: the cache applies to modules imported after it is enabled.
+cacheCompiledCode()
+const { runAction } = await import('../shared/action-context.js')
+const { gateAction } = await import('./gate-action.js')
 await runAction(gateAction)

@@ -1,9 +1,17 @@
-import { UsageError } from '../../local/errors.js'
-import { diffAction } from '../diff/diff-action.js'
-import { gateAction } from '../gate/gate-action.js'
+import { cacheCompiledCode } from '../shared/compile-cache.js'
 import type { ActionContext } from '../shared/action-context.js'
-import { runAction } from '../shared/action-context.js'
-import { validateAction } from '../validate/validate-action.js'
+
+// Before anything large is loaded: the cache applies to modules imported after it is enabled.
+cacheCompiledCode()
+const [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
+  [
+    import('../../local/errors.js'),
+    import('../diff/diff-action.js'),
+    import('../gate/gate-action.js'),
+    import('../shared/action-context.js'),
+    import('../validate/validate-action.js'),
+  ],
+)
 
 const COMMANDS: Record<string, (context: ActionContext) => Promise<void>> = {
   validate: validateAction,

@@ -1,4 +1,7 @@
-import { runAction } from '../shared/action-context.js'
-import { validateAction } from './validate-action.js'
+import { cacheCompiledCode } from '../shared/compile-cache.js'
 
+// Before anything large is loaded: the cache applies to modules imported after it is enabled.
+cacheCompiledCode()
+const { runAction } = await import('../shared/action-context.js')
+const { validateAction } = await import('./validate-action.js')
 await runAction(validateAction)

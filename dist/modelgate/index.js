@@ -1,22 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  diffAction
-} from "../chunks/chunk-7EWZGIXE.js";
-import {
-  gateAction
-} from "../chunks/chunk-2XSPFB6E.js";
-import "../chunks/chunk-5ZJRCDGT.js";
-import {
-  validateAction
-} from "../chunks/chunk-3GTBW6EA.js";
-import "../chunks/chunk-4KIMWOL3.js";
-import {
-  UsageError,
-  runAction
-} from "../chunks/chunk-KV4TA5MA.js";
+  cacheCompiledCode
+} from "../chunks/chunk-QQENZA65.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // actions/modelgate/main.ts
+cacheCompiledCode();
+var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
+  [
+    import("../chunks/errors-2UMAYJBD.js"),
+    import("../chunks/diff-action-S46UHFFP.js"),
+    import("../chunks/gate-action-UOH6OHGR.js"),
+    import("../chunks/action-context-LZPM7MML.js"),
+    import("../chunks/validate-action-BH7BYX6C.js")
+  ]
+);
 var COMMANDS = {
   validate: validateAction,
   gate: gateAction,

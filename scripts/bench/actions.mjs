@@ -1,7 +1,9 @@
 // The bundled actions as the runner runs them (test/support/action-runner.ts: `node dist/<name>/index.js`
 // in a clean environment with INPUT_* and GITHUB_* variables and files):
 //
-// 1. Start to finish on ONE manifest (a `workflow_dispatch` run, so no API call) vs `node -e 0`.
+// 1. Start to finish on ONE manifest (a `workflow_dispatch` run, so no API call) vs `node -e 0` on the
+//    same Node (ACTION_NODE when set, as the tests use): as the first modelgate step of a job (an
+//    empty RUNNER_TEMP) and as a later one (RUNNER_TEMP holds the compile cache an earlier step left).
 // 2. The diff action against the GitHub emulator, on pull requests with 0, 99 and 250 existing
 //    comments: time, and requests per sticky-comment create and update vs 3 + 1 per extra page.
 import { execFile } from 'node:child_process'
@@ -44,11 +46,14 @@ async function timed(step) {
   return { ms: performance.now() - started, result }
 }
 
-/** `node -e 0` as a child, with the same clean kind of environment the runner gives an action. */
+/** `node -e 0` as a child on the actions' Node, with the clean kind of environment the runner gives. */
 const nodeNothing = () =>
   new Promise((done, fail) =>
-    execFile(process.execPath, ['-e', '0'], { env: { PATH: process.env.PATH ?? '' } }, (error) =>
-      error ? fail(error) : done({ exitCode: 0 }),
+    execFile(
+      process.env.ACTION_NODE ?? process.execPath,
+      ['-e', '0'],
+      { env: { PATH: process.env.PATH ?? '' } },
+      (error) => (error ? fail(error) : done({ exitCode: 0 })),
     ),
   )
 
@@ -71,15 +76,24 @@ async function benchActionStart({ here, actions, harness, runs }) {
     )
     writeFileSync(join(empty, 'index.js'), '')
 
-    const action = (actionDir) => () =>
-      runAction({
-        actionDir,
-        inputs: { token: 'bench-token-unused' },
-        event: { name: 'workflow_dispatch', payload: { inputs: {} } },
-        repository: 'acme/models',
-        apiUrl: 'http://127.0.0.1:9', // nothing listens: the run must not need the API
-        workspace,
-      })
+    // A later step of a job: every run shares one RUNNER_TEMP, warmed by the warm-up run.
+    const jobTemp = join(temp, 'job-runner-temp')
+    mkdirSync(jobTemp)
+    const action =
+      (actionDir, step = 'first') =>
+      () =>
+        runAction({
+          actionDir,
+          inputs: { token: 'bench-token-unused' },
+          event: { name: 'workflow_dispatch', payload: { inputs: {} } },
+          repository: 'acme/models',
+          apiUrl: 'http://127.0.0.1:9', // nothing listens: the run must not need the API
+          workspace,
+          ...(step === 'later' ? { env: { RUNNER_TEMP: jobTemp } } : {}),
+        })
+    const validated = (label) => (r) =>
+      expectRun(label, r.exitCode === 0 && r.outputs.files === '1' && r.outputs.errors === '0', r)
+    const gated = (label) => (r) => expectRun(label, r.exitCode === 0 && r.outputs.passed === 'true', r)
     const contenders = [
       { label: '`node -e 0`', run: nodeNothing, check: () => {} },
       {
@@ -88,19 +102,28 @@ async function benchActionStart({ here, actions, harness, runs }) {
         check: (r) => expectRun('the empty action', r.exitCode === 0, r),
       },
       {
-        label: 'validate action (1 manifest)',
+        key: 'validate',
+        label: 'validate action (1 manifest), first step of a job',
         run: action(join(actions, 'validate')),
-        check: (r) =>
-          expectRun(
-            'the validate action',
-            r.exitCode === 0 && r.outputs.files === '1' && r.outputs.errors === '0',
-            r,
-          ),
+        check: validated('the validate action'),
       },
       {
-        label: 'gate action (1 manifest)',
+        key: 'gate',
+        label: 'gate action (1 manifest), first step of a job',
         run: action(join(actions, 'gate')),
-        check: (r) => expectRun('the gate action', r.exitCode === 0 && r.outputs.passed === 'true', r),
+        check: gated('the gate action'),
+      },
+      {
+        key: 'validateLaterStep',
+        label: 'validate action, a later step (compile cache in RUNNER_TEMP)',
+        run: action(join(actions, 'validate'), 'later'),
+        check: validated('the validate action (later step)'),
+      },
+      {
+        key: 'gateLaterStep',
+        label: 'gate action, a later step (compile cache in RUNNER_TEMP)',
+        run: action(join(actions, 'gate'), 'later'),
+        check: gated('the gate action (later step)'),
       },
     ]
     // One warm-up each (page cache), then round-robin so drift in machine load touches all alike.
@@ -119,7 +142,7 @@ async function benchActionStart({ here, actions, harness, runs }) {
       bestMs: Math.min(...times[k]),
       medianMs: median(times[k]),
     }))
-    const [bare, harnessOnly, validate, gate] = rows
+    const [bare, harnessOnly, ...measured] = rows
 
     console.log(`\nActions start to finish on one manifest (workflow_dispatch: no API call)`)
     console.log(
@@ -131,13 +154,11 @@ async function benchActionStart({ here, actions, harness, runs }) {
         `| ${row.label} | ${row.bestMs.toFixed(0)} | ${row.medianMs.toFixed(0)} | ${(row.medianMs / bare.medianMs).toFixed(2)}× |`,
       )
     const figures = { runs, target: START_TARGET, nodeNothing: bare, emptyAction: harnessOnly }
-    for (const [name, row] of [
-      ['validate', validate],
-      ['gate', gate],
-    ]) {
+    for (const [k, row] of measured.entries()) {
+      const name = contenders[k + 2].key
       const ratio = row.medianMs / bare.medianMs
       console.log(
-        `${name} / \`node -e 0\`: ${ratio.toFixed(2)}× median (${(row.bestMs / bare.bestMs).toFixed(2)}× best), ` +
+        `${row.label} / \`node -e 0\`: ${ratio.toFixed(2)}× median (${(row.bestMs / bare.bestMs).toFixed(2)}× best), ` +
           `target ≤ ${START_TARGET}×: ${ratio <= START_TARGET ? 'meets target' : 'MISSES target'}`,
       )
       figures[name] = { ...row, ratio, ratioBest: row.bestMs / bare.bestMs, meets: ratio <= START_TARGET }
