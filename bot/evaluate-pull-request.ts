@@ -26,6 +26,8 @@ export interface EvaluatePullRequestOptions {
   config?: DefaultConfig
   /** Attempts of the whole evaluation when GitHub fails transiently (default 3). */
   attempts?: number
+  /** This App's id (its own check runs date the head for comment approvals). */
+  appId?: number
   /** Waits between attempts (default: `setTimeout`); tests make it instant. */
   sleep?: (ms: number) => Promise<void>
 }
@@ -57,7 +59,12 @@ export async function evaluatePullRequest(options: EvaluatePullRequestOptions): 
         outcome = failureOutcome(config.problem, config.details)
         break
       }
-      const gathered = await gatherFacts({ reader, pull, ...config })
+      const gathered = await gatherFacts({
+        reader,
+        pull,
+        ...config,
+        ...(options.appId !== undefined ? { appId: options.appId } : {}),
+      })
       const { facts, proposedPolicyProblems } = gathered
       checkRuns = gathered.checkRuns
       const decision = evaluatePolicy(config.policy, facts)

@@ -21,6 +21,7 @@ import {
 } from '../core/index.js'
 import { loadFast } from '../core/yaml/load-fast.js'
 import type { FastLoad } from '../core/yaml/load-fast.js'
+import { checkName } from './check-run.js'
 import { findChangedManifests } from './find-changed-manifests.js'
 import type { ChangedManifest } from './find-changed-manifests.js'
 import type { CheckRunData, FileData, GitHubReader, ReviewData } from './github-reader.js'
@@ -53,6 +54,11 @@ export interface GatherFactsOptions {
    * applies rather than being skipped (fail closed).
    */
   environments?: readonly string[]
+  /**
+   * This App's id: its own approval check run on the head tells since when the head has been there
+   * (see {@link commentSawHead}). Unknown, no comment can be shown to have seen the head.
+   */
+  appId?: number
 }
 
 export interface GatheredFacts {
@@ -84,8 +90,10 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
     reader.listReviews(pull.number),
     reader.readTree(pull.headSha),
     needs.comments ? reader.listComments(pull.number) : undefined,
-    needs.checks.length > 0 ? reader.listCheckRuns(pull.headSha) : undefined,
+    needs.comments || needs.checks.length > 0 ? reader.listCheckRuns(pull.headSha) : undefined,
   ])
+  const currentGovernedDigest = governedDigest(headTree, globs)
+  const sawHead = commentSawHead(checks ?? [], checkName(pull.baseRef), options.appId)
   const changedFiles = files.map(toChangedFile)
   const manifests = findChangedManifests(changedFiles, options.modelsRoot)
   const configChanged = changedFiles.some(
@@ -103,6 +111,7 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
         body: comment.body ?? '',
         createdAt: comment.created_at,
         edited: comment.updated_at !== comment.created_at,
+        ...(sawHead(comment.created_at) ? { governedDigest: currentGovernedDigest } : {}),
       },
     ]
   })
@@ -138,7 +147,6 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
     : voters.filter((login) => !contributors.has(login.toLowerCase()))
 
   const digests = new Map(reviewedDigests)
-  const currentGovernedDigest = governedDigest(headTree, globs)
   const facts: PolicyFacts = {
     pullRequest: {
       number: pull.number,
@@ -157,7 +165,9 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
     }),
     currentGovernedDigest,
     ...(comments ? { comments: commentFacts } : {}),
-    ...(checks ? { checks: checks.map(({ name, conclusion }) => ({ name, conclusion })) } : {}),
+    ...(checks && needs.checks.length > 0
+      ? { checks: checks.map(({ name, conclusion }) => ({ name, conclusion })) }
+      : {}),
     bots: [...bots],
   }
   // Teams only of the rules that apply: a rule skipped without team facts is skipped with them.
@@ -272,6 +282,27 @@ async function readModel(
         }
       : {}),
   }
+}
+
+/**
+ * Whether a comment made at a given time saw the head commit. A comment names no commit, so the
+ * time tells: this App creates its approval check run on a head when it first evaluates it, after
+ * the push that made it the head, and GitHub stamps that run's `started_at`. A comment made after
+ * that second saw this head; an earlier one may have seen an older head, so it is stale (fail closed), and so
+ * is every comment when the run is missing or was written by another App (a run's writer may set
+ * `started_at`, so only this App's own runs are believed). A head that returns to an earlier
+ * commit keeps that commit's run, and its start time: documented in docs/policy.md.
+ */
+export function commentSawHead(
+  runs: readonly CheckRunData[],
+  name: string,
+  appId: number | undefined,
+): (createdAt: string) => boolean {
+  const own =
+    appId === undefined ? undefined : runs.findLast((run) => run.name === name && run.appId === appId)
+  const since = own?.startedAt ? Date.parse(own.startedAt) : NaN
+  // GitHub's times have whole seconds: a comment in the run's own second may predate the push.
+  return (createdAt) => !Number.isNaN(since) && Date.parse(createdAt) > since
 }
 
 /**

@@ -38,6 +38,10 @@ export interface CheckRunData {
   id: number
   name: string
   conclusion: string | null
+  /** The App that wrote the run. */
+  appId?: number
+  /** When the run was created (GitHub's time unless its writer set it). */
+  startedAt?: string
 }
 
 export interface CommentData {
@@ -199,7 +203,13 @@ export class GitHubReader {
       per_page: 100,
     })
     return runs
-      .map((run) => ({ id: run.id, name: run.name, conclusion: run.conclusion }))
+      .map((run) => ({
+        id: run.id,
+        name: run.name,
+        conclusion: run.conclusion,
+        ...(run.app?.id !== undefined ? { appId: run.app.id } : {}),
+        ...(run.started_at ? { startedAt: run.started_at } : {}),
+      }))
       .sort((a, b) => a.id - b.id)
   }
 

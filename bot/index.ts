@@ -104,6 +104,7 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
           caches,
           ...(config ? { config } : {}),
           ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
+          ...(options.appId !== undefined ? { appId: options.appId } : {}),
         })
         context.log.info(
           { pull: pull.number, head: pull.head.sha, conclusion: outcome.conclusion },

@@ -3,6 +3,7 @@ import { Octokit } from '@octokit/rest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RecordedRequest } from '../../sandbox/emulator.js'
 import { Emulator } from '../../sandbox/emulator.js'
+import { comment, edit } from '../../sandbox/scenarios/comments.js'
 import { branchMoved, openPullRequest, pushToBranch, review } from '../../sandbox/scenarios/pulls.js'
 import type { CheckRun, PullRequest, Repo } from '../../sandbox/state.js'
 import { appJwt, generateAppKey } from '../support/app-auth.js'
@@ -59,12 +60,24 @@ policy:
   approval: [evaluated]
 `
 
+/** The third repository's policy: approval by an `/approve` comment of an acme/ml member, reviews aside. */
+const COMMENT_POLICY = `
+policy:
+  rules:
+    - name: approved-by-comment
+      requires: { count: 1, teams: [acme/ml] }
+      options: { methods: { reviews: false, comments: [/approve] } }
+  approval: [approved-by-comment]
+`
+
 let gh: Emulator
 let repo: Repo
 let bot: Bot
 let pull: PullRequest
 /** A second repository, whose policy waits for another App's check. */
 let serving: Repo
+/** A third, whose policy approves by comment. */
+let commented: Repo
 
 beforeAll(async () => {
   gh = await Emulator.start()
@@ -81,6 +94,10 @@ beforeAll(async () => {
   serving = gh.createRepo(owner, 'serving', { seed: 'examples/model-repo' })
   for (const login of ['ana', 'mo']) gh.grant(serving, login, 'write')
   commitOnMain({ [CONFIG]: configWith(GATED_POLICY) }, serving)
+  commented = gh.createRepo(owner, 'commented', { seed: 'examples/model-repo' })
+  for (const login of ['mo', 'ana', 'max']) gh.grant(commented, login, 'write')
+  gh.addTeamMember(owner, 'ml', 'max')
+  commitOnMain({ [CONFIG]: configWith(COMMENT_POLICY) }, commented)
   bot = await startBot({
     appPath: 'lib/bot/main.js',
     emulator: gh,
@@ -171,6 +188,9 @@ function rebaseOntoMain(target: PullRequest, as: string): string {
   branchMoved(gh, repo, ref, before, head, user)
   return head
 }
+
+/** Waits into the next whole second of the clock (GitHub's timestamps have seconds). */
+const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1010 - (Date.now() % 1000)))
 
 const runsOf = (sha: string, target: Repo = repo): CheckRun[] =>
   gh.state.checkRuns.filter((run) => run.repo === target && run.headSha === sha && run.name === CHECK)
@@ -531,6 +551,68 @@ describe('a rule that waits for another App’s check run', () => {
         'teams/list-members-in-org 200',
         'checks/update 200',
       ].sort(),
+    )
+  })
+})
+
+describe('a policy that approves by comment', () => {
+  it('ignores the author’s, an outsider’s and an edited comment, and counts a member’s new one', async () => {
+    // mo, a member of acme/ml, opens the pull request: their own /approve must not count.
+    const manifest = fileOnMain(LOW_RISK_MANIFEST).replace('version: 0.9.2', 'version: 0.9.4')
+    const opened = openPullRequest(gh, {
+      repo: commented,
+      as: 'mo',
+      head: 'router-0.9.4',
+      title: 'support-ticket-router 0.9.4',
+      files: { [LOW_RISK_MANIFEST]: manifest },
+    })
+    const sha = opened.head.sha
+    await settledCheck(sha, commented)
+    comment(gh, { repo: commented, issue: opened.number, as: 'mo', body: '/approve' })
+    comment(gh, { repo: commented, issue: opened.number, as: 'ana', body: '/approve' })
+    const second = comment(gh, {
+      repo: commented,
+      issue: opened.number,
+      as: 'max',
+      body: 'one question first',
+    })
+    await gh.webhooks.settled()
+    edit(gh, { comment: second, as: 'max', body: '/approve' })
+    await gh.webhooks.settled()
+    let run = await settledCheck(sha, commented)
+    expect(run.conclusion).toBe('action_required')
+    const lines = ruleLines(run.output.text, 'approved-by-comment')
+    expect(lines[0]).toMatch(/^- … \*\*approved\\-by\\-comment\*\*: 0\/1/)
+    const ignored = lines.find((line) => line.startsWith('- ignored: '))
+    expect(ignored).toMatch(/@\u200b?mo \(author of the pull request\)/)
+    expect(ignored).toMatch(/@\u200b?ana \(not .*acme\/ml.*\)/)
+    expect(ignored).toMatch(/@\u200b?max \(comment was edited\)/)
+
+    // GitHub's times have whole seconds, and a comment in the second the head's check run started is
+    // judged as possibly older than the head: people comment later than that.
+    await nextSecond()
+    comment(gh, { repo: commented, issue: opened.number, as: 'max', body: '/approve' })
+    await gh.webhooks.settled()
+    run = await waitFor(() => runsOf(sha, commented).find((r) => r.conclusion === 'success'), {
+      message: 'the approval check turned success after a member’s /approve',
+    })
+    expect(ruleLines(run.output.text, 'approved-by-comment')).toContainEqual(
+      expect.stringMatching(/^- counted: @\u200b?max \(approved/),
+    )
+
+    // A push: a comment names no commit, so one made before the new head arrived no longer counts.
+    await nextSecond()
+    const pushed = pushToBranch(gh, {
+      repo: commented,
+      branch: 'router-0.9.4',
+      as: 'mo',
+      files: { [LOW_RISK_MANIFEST]: manifest.replace('version: 0.9.4', 'version: 0.9.5') },
+      message: 'Bump again',
+    })
+    run = await settledCheck(pushed, commented)
+    expect(run.conclusion).toBe('action_required')
+    expect(ruleLines(run.output.text, 'approved-by-comment')).toContainEqual(
+      expect.stringMatching(/@\u200b?max \(approved by comment, governed files may have changed since\)/),
     )
   })
 })
