@@ -130,8 +130,8 @@ export async function writeCheckRun(options: WriteCheckRunOptions): Promise<numb
     }))
   const written: number[] = []
   for (const run of runs.filter((candidate) => candidate.name === name)) {
-    // Already says exactly this: no write. Probot paces writes a second apart (GitHub's advice for
-    // content-creating requests), so redundant events must not queue behind real changes.
+    // Already says exactly this: no write. Writes are paced a second apart per installation
+    // (GitHub's advice for content-creating requests), so redundant events must not queue behind real changes.
     if (sameResult(run, body)) {
       written.push(run.id)
       continue

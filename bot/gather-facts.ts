@@ -257,6 +257,10 @@ async function readModel(
   manifest: ChangedManifest,
   environments: readonly string[],
 ): Promise<ModelFacts> {
+  const side = (source: Uint8Array, where: string) => ({
+    ...toModelSide(source, where),
+    environments: [...environments],
+  })
   const headBlob = manifest.headPath && headTree.find((entry) => entry.path === manifest.headPath)?.blobSha
   const [base, head] = await Promise.all([
     manifest.basePath ? reader.readFileAt(pull.baseSha, manifest.basePath) : null,
@@ -265,22 +269,8 @@ async function readModel(
   return {
     name: manifest.name,
     file: manifest.file,
-    ...(base
-      ? {
-          base: {
-            ...toModelSide(base, `${manifest.basePath} on ${pull.baseRef}`),
-            environments: [...environments],
-          },
-        }
-      : {}),
-    ...(head
-      ? {
-          head: {
-            ...toModelSide(head, `${manifest.headPath} at ${pull.headSha.slice(0, 7)}`),
-            environments: [...environments],
-          },
-        }
-      : {}),
+    ...(base ? { base: side(base, `${manifest.basePath} on ${pull.baseRef}`) } : {}),
+    ...(head ? { head: side(head, `${manifest.headPath} at ${pull.headSha.slice(0, 7)}`) } : {}),
   }
 }
 
@@ -288,9 +278,9 @@ async function readModel(
  * Whether a comment made at a given time saw the head commit. A comment names no commit, so the
  * time tells: this App creates its approval check run on a head when it first evaluates it, after
  * the push that made it the head, and GitHub stamps that run's `started_at`. A comment made after
- * that second saw this head; an earlier one may have seen an older head, so it is stale (fail closed), and so
- * is every comment when the run is missing or was written by another App (a run's writer may set
- * `started_at`, so only this App's own runs are believed). A head that returns to an earlier
+ * that second saw this head; an earlier one may have seen an older head, so it is stale (fail
+ * closed), and so is every comment when the run is missing or was written by another App (a run's
+ * writer may set `started_at`, so only this App's own runs are believed). A head that returns to an earlier
  * commit keeps that commit's run, and its start time: documented in docs/policy.md.
  */
 export function commentSawHead(

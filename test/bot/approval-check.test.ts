@@ -150,6 +150,21 @@ function fileOnMain(path: string): string {
   return repo.git.readFile(repo.git.resolve('refs/heads/main')!, path)!.content.toString('utf8')
 }
 
+/** The low-risk support-ticket-router manifest (0.9.2 on main) at `version`. */
+const routerAt = (version: string) =>
+  fileOnMain(LOW_RISK_MANIFEST).replace('version: 0.9.2', `version: ${version}`)
+
+/** `as` opens a pull request on branch `router-<version>` raising the support-ticket-router to `version`. */
+function openRouterBump(target: Repo, as: string, version: string): PullRequest {
+  return openPullRequest(gh, {
+    repo: target,
+    as,
+    head: `router-${version}`,
+    title: `support-ticket-router ${version}`,
+    files: { [LOW_RISK_MANIFEST]: routerAt(version) },
+  })
+}
+
 /**
  * `git rebase main` of a pull request's branch, as `as` would push it with `--force`: each commit
  * replayed on the current `main` (its author kept, `as` the committer), the branch moved, and the
@@ -381,14 +396,7 @@ describe('a pull request changing a low-risk model: the typical evaluation', () 
   let lowRisk: PullRequest
 
   it('opens pending for one team; the first vote on the head (by a non-member, ignored with the reason) costs 6 requests', async () => {
-    const manifest = fileOnMain(LOW_RISK_MANIFEST).replace('version: 0.9.2', 'version: 0.9.3')
-    lowRisk = openPullRequest(gh, {
-      repo,
-      as: 'ana',
-      head: 'router-0.9.3',
-      title: 'support-ticket-router 0.9.3',
-      files: { [LOW_RISK_MANIFEST]: manifest },
-    })
+    lowRisk = openRouterBump(repo, 'ana', '0.9.3')
     expect((await settledCheck(lowRisk.head.sha)).conclusion).toBe('action_required')
     const from = gh.requests.length
     review(gh, { repo, pull: lowRisk, as: 'leo', state: 'APPROVED' })
@@ -495,14 +503,7 @@ describe('a rule that waits for another App’s check run', () => {
   })
 
   it('stays pending until the check succeeds, then re-evaluates on check_run.completed and passes', async () => {
-    const manifest = fileOnMain(LOW_RISK_MANIFEST).replace('version: 0.9.2', 'version: 1.0.0')
-    const gated = openPullRequest(gh, {
-      repo: serving,
-      as: 'ana',
-      head: 'router-1.0.0',
-      title: 'support-ticket-router 1.0.0',
-      files: { [LOW_RISK_MANIFEST]: manifest },
-    })
+    const gated = openRouterBump(serving, 'ana', '1.0.0')
     const sha = gated.head.sha
     await settledCheck(sha, serving)
     review(gh, { repo: serving, pull: gated, as: 'mo', state: 'APPROVED' })
@@ -558,14 +559,7 @@ describe('a rule that waits for another App’s check run', () => {
 describe('a policy that approves by comment', () => {
   it('ignores the author’s, an outsider’s and an edited comment, and counts a member’s new one', async () => {
     // mo, a member of acme/ml, opens the pull request: their own /approve must not count.
-    const manifest = fileOnMain(LOW_RISK_MANIFEST).replace('version: 0.9.2', 'version: 0.9.4')
-    const opened = openPullRequest(gh, {
-      repo: commented,
-      as: 'mo',
-      head: 'router-0.9.4',
-      title: 'support-ticket-router 0.9.4',
-      files: { [LOW_RISK_MANIFEST]: manifest },
-    })
+    const opened = openRouterBump(commented, 'mo', '0.9.4')
     const sha = opened.head.sha
     await settledCheck(sha, commented)
     comment(gh, { repo: commented, issue: opened.number, as: 'mo', body: '/approve' })
@@ -606,7 +600,7 @@ describe('a policy that approves by comment', () => {
       repo: commented,
       branch: 'router-0.9.4',
       as: 'mo',
-      files: { [LOW_RISK_MANIFEST]: manifest.replace('version: 0.9.4', 'version: 0.9.5') },
+      files: { [LOW_RISK_MANIFEST]: routerAt('0.9.5') },
       message: 'Bump again',
     })
     run = await settledCheck(pushed, commented)
