@@ -11,12 +11,13 @@ import type { Bot } from '../support/bot-harness.js'
 import { startBot, waitFor } from '../support/bot-harness.js'
 
 /*
- * The real Probot server (its production entry `lib/bot/main.js`, built by the global setup) against the
- * emulator: one pull request changing a critical model, walked from opened to approved, rebased
- * and faulted; one changing a low-risk model (the typical evaluation: a review, one team); one that
- * edits the policy; and, in a second repository, a rule waiting for another App's check. Each
- * evaluation's requests are asserted exactly. The App holds app.yml's permissions, not the
- * emulator's broad defaults, so a call outside least privilege would fail the test.
+ * The real Probot server (its production entry `lib/bot/main.js`, built by the global setup)
+ * against the emulator: one pull request changing a critical model, walked from opened to approved,
+ * rebased and faulted; one changing a low-risk model (the typical evaluation: a review, one team);
+ * one that edits the policy; in a second repository, a rule waiting for another App's check and a
+ * retarget; in a third, approvals by comment. Each evaluation's requests are asserted exactly. The
+ * App holds app.yml's permissions, not the emulator's broad defaults, so a call outside least
+ * privilege would fail the test.
  */
 
 const owner = 'acme'
@@ -48,7 +49,8 @@ policy:
 /**
  * The second repository's policy: one team, and another App's check that must succeed. The rule is
  * for prod: a change in the model repository can reach every configured environment by promotion,
- * so it applies (skipping it would leave every rule skipped, an error).
+ * so it applies (skipping it would leave every rule skipped, an error). Pull requests into `release`
+ * also need pat's sign-off.
  */
 const GATED_POLICY = `
 policy:
@@ -57,7 +59,10 @@ policy:
       if: { environments: [prod] }
       requires: { count: 1, teams: [acme/ml] }
       conditions: { checks: [ci/evaluation] }
-  approval: [evaluated]
+    - name: release-signoff
+      if: { targetBranches: [release] }
+      requires: { count: 1, users: [pat] }
+  approval: [evaluated, release-signoff]
 `
 
 /** The third repository's policy: approval by an `/approve` comment of an acme/ml member, reviews aside. */
@@ -491,6 +496,7 @@ policy:
 
 describe('a rule that waits for another App’s check run', () => {
   let ci: Octokit
+  let gated: PullRequest
 
   beforeAll(async () => {
     // A CI App without a webhook URL: it only writes check runs, whose webhooks reach the bot.
@@ -503,7 +509,7 @@ describe('a rule that waits for another App’s check run', () => {
   })
 
   it('stays pending until the check succeeds, then re-evaluates on check_run.completed and passes', async () => {
-    const gated = openRouterBump(serving, 'ana', '1.0.0')
+    gated = openRouterBump(serving, 'ana', '1.0.0')
     const sha = gated.head.sha
     await settledCheck(sha, serving)
     review(gh, { repo: serving, pull: gated, as: 'mo', state: 'APPROVED' })
@@ -553,6 +559,33 @@ describe('a rule that waits for another App’s check run', () => {
         'checks/update 200',
       ].sort(),
     )
+  })
+
+  it('earns no pass when retargeted: the new base gets its own check, judged under its own rules', async () => {
+    const sha = gated.head.sha
+    const [mainRun] = runsOf(sha, serving)
+    expect(mainRun?.conclusion).toBe('success')
+    serving.git.createRef('refs/heads/release', serving.git.resolve('refs/heads/main')!)
+    const ana = new Octokit({ auth: gh.tokenFor('ana'), baseUrl: gh.url, request: { retries: 0 } })
+    await ana.rest.pulls.update({ owner, repo: 'serving', pull_number: gated.number, base: 'release' })
+    await gh.webhooks.settled()
+    const release = await waitFor(
+      () =>
+        gh.state.checkRuns.find(
+          (r) => r.repo === serving && r.headSha === sha && r.name.endsWith('(release)'),
+        ),
+      { message: 'a check run named for the new base' },
+    )
+    expect(release.name).toBe('modelgate/approval (release)')
+    expect(release.conclusion).toBe('action_required')
+    expect(ruleLines(release.output.text, 'release-signoff')).toContainEqual(
+      expect.stringMatching(/^- still needed: .*pat/),
+    )
+    // The pass earned against main stays where it was, under main's name: branch protection on
+    // release requires the (release) check, which no approval for main can satisfy.
+    expect(runsOf(sha, serving)).toEqual([
+      expect.objectContaining({ id: mainRun!.id, conclusion: 'success' }),
+    ])
   })
 })
 
