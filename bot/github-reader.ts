@@ -37,7 +37,10 @@ export interface FileData {
 export interface CheckRunData {
   id: number
   name: string
+  status?: string | null
   conclusion: string | null
+  /** What the run says: the check-run write compares it, so an unchanged result is not written again. */
+  output?: { title: string | null; summary: string | null; text: string | null }
   /** The App that wrote the run. */
   appId?: number
   /** When the run was created (GitHub's time unless its writer set it). */
@@ -206,7 +209,9 @@ export class GitHubReader {
       .map((run) => ({
         id: run.id,
         name: run.name,
+        status: run.status,
         conclusion: run.conclusion,
+        output: { title: run.output.title, summary: run.output.summary, text: run.output.text },
         ...(run.app?.id !== undefined ? { appId: run.app.id } : {}),
         ...(run.started_at ? { startedAt: run.started_at } : {}),
       }))

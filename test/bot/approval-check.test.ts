@@ -626,6 +626,12 @@ describe('a policy that approves by comment', () => {
     expect(ruleLines(run.output.text, 'approved-by-comment')).toContainEqual(
       expect.stringMatching(/^- counted: @\u200b?max \(approved/),
     )
+    // A comment that changes nothing: evaluated, and the check, which already says so, is not rewritten.
+    const from = gh.requests.length
+    comment(gh, { repo: commented, issue: opened.number, as: 'ana', body: 'thanks!' })
+    await gh.webhooks.settled()
+    expect(operations(since(from))).toContain('checks/list-for-ref 200')
+    expect(operations(since(from)).filter((operation) => operation.startsWith('checks/update'))).toEqual([])
 
     // A push: a comment names no commit, so one made before the new head arrived no longer counts.
     await nextSecond()
