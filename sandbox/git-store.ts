@@ -285,6 +285,7 @@ export class GitStore {
   private gitBuffer(args: string[], options: { env?: Record<string, string>; input?: Buffer } = {}): Buffer {
     if (!READ_COMMANDS.has(args[0]!) || options.env || options.input) {
       this.answers.clear()
+      this.keptBytes = 0
       return this.run(args, options)
     }
     const key = args.join('\0')
@@ -295,14 +296,27 @@ export class GitStore {
       } catch (error) {
         answer = { error }
       }
-      if (this.answers.size >= KEPT_ANSWERS) this.answers.delete(this.answers.keys().next().value!)
-      if (!('output' in answer) || answer.output.length <= KEPT_OUTPUT_BYTES) this.answers.set(key, answer)
+      this.keep(key, answer)
     }
     if ('error' in answer) throw answer.error
     return answer.output
   }
 
-  private readonly answers = new Map<string, { output: Buffer } | { error: unknown }>()
+  private readonly answers = new Map<string, GitAnswer>()
+  private keptBytes = 0
+
+  /** Keeps an answer, forgetting the oldest beyond KEPT_ANSWERS answers or KEPT_BYTES of output. */
+  private keep(key: string, answer: GitAnswer): void {
+    const size = 'output' in answer ? answer.output.length : 0
+    if (size > KEPT_BYTES) return
+    this.answers.set(key, answer)
+    this.keptBytes += size
+    for (const [oldest, kept] of this.answers) {
+      if (this.answers.size <= KEPT_ANSWERS && this.keptBytes <= KEPT_BYTES) break
+      this.answers.delete(oldest)
+      this.keptBytes -= 'output' in kept ? kept.output.length : 0
+    }
+  }
 
   private run(args: string[], options: { env?: Record<string, string>; input?: Buffer }): Buffer {
     return execFileSync('git', ['--git-dir', this.dir, ...args], {
@@ -326,7 +340,8 @@ const READ_COMMANDS = new Set([
   'merge-tree',
 ])
 const KEPT_ANSWERS = 4096
-const KEPT_OUTPUT_BYTES = 1024 * 1024
+const KEPT_BYTES = 32 * 1024 * 1024
+type GitAnswer = { output: Buffer } | { error: unknown }
 
 const SEED_SIGNATURE: GitSignature = {
   name: 'Seed',
