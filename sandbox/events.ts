@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import type { Emulator } from './emulator.js'
-import { instantiate, simpleUser } from './shapes.js'
-import type { Repo, User } from './state.js'
+import { instantiate, now, simpleUser } from './shapes.js'
+import type { Installation, Repo, User } from './state.js'
 
 interface ExampleGroup {
   name: string
@@ -9,6 +9,17 @@ interface ExampleGroup {
 }
 
 let examples: ExampleGroup[] | undefined
+
+/** GitHub's example delivery of `event` with `action` (else its first one). */
+function exampleDelivery(event: string, action: string | undefined): Record<string, unknown> {
+  examples ??= createRequire(import.meta.url)(
+    '@octokit/webhooks-examples/api.github.com/index.json',
+  ) as ExampleGroup[]
+  const group = examples.find((candidate) => candidate.name === event)
+  const example = group?.examples.find((candidate) => candidate.action === action) ?? group?.examples[0]
+  if (!example) throw new Error(`no example delivery for ${event}${action ? `.${action}` : ''}`)
+  return example
+}
 
 /**
  * Webhook payloads, built from GitHub's real example deliveries (`@octokit/webhooks-examples`) with
@@ -19,12 +30,7 @@ export class Events {
 
   /** A real example delivery of `event` (with `action`), instantiated for `repo`. */
   example(event: string, action: string | undefined, repo: Repo): Record<string, unknown> {
-    examples ??= createRequire(import.meta.url)(
-      '@octokit/webhooks-examples/api.github.com/index.json',
-    ) as ExampleGroup[]
-    const group = examples.find((candidate) => candidate.name === event)
-    const example = group?.examples.find((candidate) => candidate.action === action) ?? group?.examples[0]
-    if (!example) throw new Error(`no example delivery for ${event}${action ? `.${action}` : ''}`)
+    const example = exampleDelivery(event, action)
     const {
       installation: _installation,
       organization: _organization,
@@ -51,6 +57,51 @@ export class Events {
       topics: [],
       html_url: `${base}/${repo.fullName}`,
       url: `${base}/repos/${repo.fullName}`,
+    }
+  }
+
+  /**
+   * `installation.created`, as GitHub sends it to the App just installed: the installation (its
+   * account, selection, the App's permissions and events) and the repositories it can reach.
+   */
+  installationCreated(
+    installation: Installation,
+    repositories: Repo[],
+    sender: User,
+  ): Record<string, unknown> {
+    const base = this.emulator.url
+    const { installation: template } = instantiate(exampleDelivery('installation', 'created'), base) as {
+      installation: Record<string, unknown>
+    }
+    const { app, account, id } = installation
+    return {
+      action: 'created',
+      installation: {
+        ...template,
+        id,
+        account: this.user(account),
+        repository_selection: installation.repositories ? 'selected' : 'all',
+        access_tokens_url: `${base}/app/installations/${id}/access_tokens`,
+        repositories_url: `${base}/installation/repositories`,
+        html_url: `${base}/settings/installations/${id}`,
+        app_id: app.id,
+        app_slug: app.slug,
+        target_id: account.id,
+        target_type: account.type === 'Organization' ? 'Organization' : 'User',
+        permissions: app.permissions,
+        events: app.events,
+        // The example has epoch numbers here; the webhook schema (and GitHub today) ISO strings.
+        created_at: now(),
+        updated_at: now(),
+      },
+      repositories: repositories.map((repo) => ({
+        id: repo.id,
+        node_id: Buffer.from(`R_${repo.id}`).toString('base64'),
+        name: repo.name,
+        full_name: repo.fullName,
+        private: repo.private,
+      })),
+      sender: this.user(sender),
     }
   }
 

@@ -45,26 +45,31 @@ export class Webhooks {
       const installation = this.emulator.state.installationFor(app, repo)
       if (!installation || !app.webhookUrl) continue
       if (app.events.length > 0 && !app.events.includes(event)) continue
-      const body = {
+      this.emitTo(app, event, {
         ...payload,
         installation: {
           id: installation.id,
           node_id: Buffer.from(`I_${installation.id}`).toString('base64'),
         },
-      }
-      this.check(event, body)
-      const delivery: Delivery = {
-        id: randomUUID(),
-        app: app.slug,
-        event,
-        ...(typeof payload.action === 'string' ? { action: payload.action } : {}),
-        payload: body,
-        status: 0,
-      }
-      this.deliveries.push(delivery)
-      const sending = this.send(app, delivery).finally(() => this.inFlight.delete(sending))
-      this.inFlight.add(sending)
+      })
     }
+  }
+
+  /** Sends `event` to one App (the App-level events: `installation`, `installation_repositories`). */
+  emitTo(app: App, event: string, payload: Record<string, unknown>): void {
+    if (!app.webhookUrl) return
+    this.check(event, payload)
+    const delivery: Delivery = {
+      id: randomUUID(),
+      app: app.slug,
+      event,
+      ...(typeof payload.action === 'string' ? { action: payload.action } : {}),
+      payload,
+      status: 0,
+    }
+    this.deliveries.push(delivery)
+    const sending = this.send(app, delivery).finally(() => this.inFlight.delete(sending))
+    this.inFlight.add(sending)
   }
 
   /** Waits until every delivery so far has been answered (or failed). */

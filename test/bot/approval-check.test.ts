@@ -3,6 +3,7 @@ import { Octokit } from '@octokit/rest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RecordedRequest } from '../../sandbox/emulator.js'
 import { Emulator } from '../../sandbox/emulator.js'
+import { installApp } from '../../sandbox/scenarios/apps.js'
 import { comment, edit } from '../../sandbox/scenarios/comments.js'
 import { branchMoved, openPullRequest, pushToBranch, review } from '../../sandbox/scenarios/pulls.js'
 import type { CheckRun, PullRequest, Repo } from '../../sandbox/state.js'
@@ -647,6 +648,33 @@ describe('a policy that approves by comment', () => {
     expect(ruleLines(run.output.text, 'approved-by-comment')).toContainEqual(
       expect.stringMatching(/@\u200b?max \(approved by comment, governed files may have changed since\)/),
     )
+  })
+})
+
+describe('an installation on an account with open pull requests', () => {
+  it('evaluates them on installation.created, without waiting for their next event', async () => {
+    const globex = gh.createRepo('globex', 'models', { seed: 'examples/model-repo' })
+    gh.grant(globex, 'ana', 'write')
+    const policy = `
+policy:
+  rules:
+    - name: reviewed
+      requires: { count: 1, users: [pat] }
+  approval: [reviewed]
+`
+    commitOnMain({ [CONFIG]: configWith(policy) }, globex)
+    const opened = openRouterBump(globex, 'ana', '0.9.6')
+    await gh.webhooks.settled()
+    expect(runsOf(opened.head.sha, globex)).toEqual([]) // the App is not installed on globex yet
+
+    installApp(gh, { app: bot.app, account: 'globex', as: 'gina' })
+    const run = await settledCheck(opened.head.sha, globex)
+    expect(run.conclusion).toBe('action_required')
+    expect(ruleLines(run.output.text, 'reviewed')).toContainEqual(
+      expect.stringMatching(/^- still needed: .*pat/),
+    )
+    const delivery = gh.webhooks.deliveries.findLast((d) => d.event === 'installation')
+    expect(delivery).toMatchObject({ app: 'modelgate', action: 'created', status: 200 })
   })
 })
 
