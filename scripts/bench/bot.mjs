@@ -290,7 +290,8 @@ export async function benchBot({ here, harness, deliveries, seconds, concurrency
     // ── Report ────────────────────────────────────────────────────────────────────────────────
     console.log(
       `\nApproval bot vs a no-op Probot app: signed webhook deliveries against the emulator ` +
-        `(${PULLS} PRs changing a high-risk manifest, 2 approvals each; synchronize and review.submitted alternately)`,
+        `(${PULLS} PRs changing a high-risk manifest, 2 approvals each; synchronize and review.submitted alternately, ` +
+        `on heads already evaluated: the warm path; a new head's cold evaluation is the "first evaluation" column below)`,
     )
     console.log(
       'latency = the webhook POST answered (Probot answers after the handler: evaluation and check-run write included), ' +
