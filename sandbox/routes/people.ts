@@ -84,12 +84,10 @@ export const peopleRoutes: Record<string, Handler> = {
     return { status: repo.owner.login.toLowerCase() === login || repo.permissions.has(login) ? 204 : 404 }
   },
 
-  /** Team membership: 404 when the user is not a member (or the team does not exist). */
+  /** Team membership: 404 when the user is not a member (or the team does not exist); the same access checks as the member list. */
   'teams/get-membership-for-user-in-org': (context) => {
-    if (!context.actor) throw new HttpError(401, 'Requires authentication')
     const { org = '', team_slug: team = '', username = '' } = context.params
-    const members = context.emulator.state.teams.get(`${org}/${team}`.toLowerCase())
-    if (!members?.has(username.toLowerCase())) throw new HttpError(404, 'Not Found')
+    if (!teamMembers(context).has(username.toLowerCase())) throw new HttpError(404, 'Not Found')
     return {
       status: 200,
       body: {

@@ -51,6 +51,14 @@ beforeAll(async () => {
     publicKey,
     webhookUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     webhookSecret: secret,
+    permissions: {
+      checks: 'write',
+      contents: 'write',
+      pull_requests: 'write',
+      issues: 'write',
+      members: 'read',
+      metadata: 'read',
+    },
   })
   installation = gh.install(app, owner)
   const asApp = new Octokit({ auth: appJwt(app.id, privateKey), baseUrl: gh.url, request: { retries: 0 } })
@@ -259,6 +267,25 @@ describe('people', () => {
     await expect(
       bot.rest.teams.getMembershipForUserInOrg({ org: owner, team_slug: 'risk-ml', username: 'rui' }),
     ).rejects.toMatchObject({ status: 404 })
+    // An App without the organisation permission `members` cannot read teams, as on GitHub.
+    const { privateKey, publicKey } = generateAppKey()
+    const other = gh.registerApp({ slug: 'no-members', publicKey })
+    const asOther = new Octokit({
+      auth: appJwt(other.id, privateKey),
+      baseUrl: gh.url,
+      request: { retries: 0 },
+    })
+    const { data: token } = await asOther.rest.apps.createInstallationAccessToken({
+      installation_id: gh.install(other, owner).id,
+    })
+    const withoutMembers = new Octokit({ auth: token.token, baseUrl: gh.url, request: { retries: 0 } })
+    await expect(
+      withoutMembers.rest.teams.getMembershipForUserInOrg({
+        org: owner,
+        team_slug: 'risk-ml',
+        username: 'ana',
+      }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(gh.problems).toEqual([])
   })
 
