@@ -156,6 +156,16 @@ function fileOnMain(path: string): string {
   return repo.git.readFile(repo.git.resolve('refs/heads/main')!, path)!.content.toString('utf8')
 }
 
+/** ana pushes to the critical pull request's branch a metrics file whose first value moved by `delta`. */
+const pushMetricsChange = (delta: number, message: string) =>
+  pushToBranch(gh, {
+    repo,
+    branch: 'raise-limit',
+    as: 'ana',
+    files: { [METRICS]: fileOnMain(METRICS).replace(/\d\.\d+/, (value) => String(Number(value) + delta)) },
+    message,
+  })
+
 /** The low-risk support-ticket-router manifest (0.9.2 on main) at `version`. */
 const routerAt = (version: string) =>
   fileOnMain(LOW_RISK_MANIFEST).replace('version: 0.9.2', `version: ${version}`)
@@ -350,14 +360,7 @@ describe('the approval check on a pull request changing a critical model', () =>
 
   it('goes back to pending when a push changes the metrics (approvals are for the content they saw)', async () => {
     const from = gh.requests.length
-    const metrics = fileOnMain(METRICS).replace(/\d\.\d+/, (value) => String(Number(value) + 0.001))
-    const sha = pushToBranch(gh, {
-      repo,
-      branch: 'raise-limit',
-      as: 'ana',
-      files: { [METRICS]: metrics },
-      message: 'New metrics',
-    })
+    const sha = pushMetricsChange(0.001, 'New metrics')
     const run = await settledCheck(sha)
     expect(run.conclusion).toBe('action_required')
     expect(run.output.text).toMatch(/governed files changed since/)
@@ -708,14 +711,7 @@ describe('deliveries the bot must refuse or survive', () => {
     ]
     try {
       const from = gh.requests.length
-      const metrics = fileOnMain(METRICS).replace(/\d\.\d+/, (value) => String(Number(value) + 0.002))
-      const sha = pushToBranch(gh, {
-        repo,
-        branch: 'raise-limit',
-        as: 'ana',
-        files: { [METRICS]: metrics },
-        message: 'Metrics again',
-      })
+      const sha = pushMetricsChange(0.002, 'Metrics again')
       const run = await settledCheck(sha)
       expect(run.conclusion).toBe('action_required')
       expect(since(from).filter((r) => r.fault).length).toBe(3)
