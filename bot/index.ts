@@ -1,6 +1,7 @@
 import type { Context, Probot } from 'probot'
 import type { TreeEntry } from '../core/index.js'
-import { CHECK_NAME_PREFIX } from './check-run.js'
+import { CHECK_NAME_PREFIX, failureOutcome, writeCheckRun } from './check-run.js'
+import type { CheckOutcome } from './check-run.js'
 import { evaluatePullRequest, readDefaultConfig } from './evaluate-pull-request.js'
 import type { BotCaches, DefaultConfig } from './evaluate-pull-request.js'
 import type { PullSnapshot } from './gather-facts.js'
@@ -79,10 +80,10 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
       repository: RepositoryPayload,
       pull: PullPayload,
       config?: DefaultConfig,
-    ) => {
+    ): Promise<CheckOutcome | undefined> => {
       if (pull.state !== 'open') {
         context.log.debug({ pull: pull.number }, 'pull request is closed: not evaluated')
-        return Promise.resolve()
+        return Promise.resolve(undefined)
       }
       const owner = repository.owner.login
       const snapshot: PullSnapshot = {
@@ -110,6 +111,7 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
           { pull: pull.number, head: pull.head.sha, conclusion: outcome.conclusion },
           `approval check ${outcome.conclusion}`,
         )
+        return outcome
       })
     }
 
@@ -137,7 +139,9 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
       )
 
     app.on([...PULL_REQUEST_EVENTS], (context) =>
-      once(context, () => evaluate(context, context.payload.repository, context.payload.pull_request)),
+      once(context, async () => {
+        await evaluate(context, context.payload.repository, context.payload.pull_request)
+      }),
     )
 
     // Comments matter only to policies that approve by comment: read the policy first (one request).
@@ -180,6 +184,45 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
           suite.pull_requests.map((pull) => pull.number),
           config,
         )
+      }),
+    )
+
+    // A pull request entered a merge queue: the group's commit needs the check too, or the queue
+    // waits for it and drops the pull request. The group holds the base, the pull requests ahead
+    // (each checked in its own group) and this one, named by its head ref: this pull request is
+    // evaluated afresh, and the group's commit gets the same result, never a pass it did not earn.
+    app.on('merge_group.checks_requested', (context) =>
+      once(context, async () => {
+        const { merge_group: group, repository } = context.payload
+        if (!repository) return // a merge group is always of a repository; the type allows none
+        const [owner, repo] = [repository.owner.login, repository.name]
+        const queued = parseQueueRef(group.head_ref)
+        let outcome: CheckOutcome | undefined
+        if (queued) {
+          const { data: pull } = await context.octokit.rest.pulls.get({
+            owner,
+            repo,
+            pull_number: queued.number,
+          })
+          outcome =
+            pull.head.sha === queued.headSha
+              ? await evaluate(context, repository, pull)
+              : failureOutcome(
+                  `#${queued.number}'s head moved after it was queued (now ${pull.head.sha.slice(0, 7)})`,
+                )
+        }
+        outcome ??= failureOutcome(`merge group ${group.head_ref} does not name an open pull request`)
+        await writeCheckRun({
+          octokit: context.octokit,
+          owner,
+          repo,
+          headSha: group.head_sha,
+          baseRef: group.base_ref.replace(/^refs\/heads\//, ''),
+          outcome: {
+            ...outcome,
+            summary: `merge group of #${queued?.number ?? '?'}: ${outcome.summary}`,
+          },
+        })
       }),
     )
 
@@ -227,6 +270,12 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
       }),
     )
   }
+}
+
+/** The pull request a merge group's head ref names: `refs/heads/gh-readonly-queue/<base>/pr-<number>-<head sha>`. */
+export function parseQueueRef(ref: string): { number: number; headSha: string } | undefined {
+  const found = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-([0-9a-f]{40})$/.exec(ref)
+  return found ? { number: Number(found[1]), headSha: found[2]! } : undefined
 }
 
 /** Probot's entry (`probot run lib/bot/index.js`); the App id, when set, keeps its own checks from re-triggering it. */

@@ -39,7 +39,7 @@ const invalid = (...errors: ErrorDetail[]) => new HttpError(422, 'Validation Fai
  */
 const unprocessable = (message: string) => new HttpError(422, 'Unprocessable Entity', [message])
 
-const signatureOf = (user: User): GitSignature => ({
+export const signatureOf = (user: User): GitSignature => ({
   name: user.login,
   email: user.email ?? `${user.login}@users.noreply.emulator.invalid`,
   date: now(),

@@ -5,6 +5,7 @@ import type { RecordedRequest } from '../../sandbox/emulator.js'
 import { Emulator } from '../../sandbox/emulator.js'
 import { installApp } from '../../sandbox/scenarios/apps.js'
 import { comment, edit } from '../../sandbox/scenarios/comments.js'
+import { enqueue } from '../../sandbox/scenarios/merge-queue.js'
 import { branchMoved, openPullRequest, pushToBranch, review } from '../../sandbox/scenarios/pulls.js'
 import type { CheckRun, PullRequest, Repo } from '../../sandbox/state.js'
 import { appJwt, generateAppKey } from '../support/app-auth.js'
@@ -116,6 +117,7 @@ beforeAll(async () => {
     contents: 'read',
     pull_requests: 'read',
     members: 'read',
+    merge_queues: 'read',
     metadata: 'read',
   }
   gh.install(bot.app, owner)
@@ -678,6 +680,25 @@ policy:
     )
     const delivery = gh.webhooks.deliveries.findLast((d) => d.event === 'installation')
     expect(delivery).toMatchObject({ app: 'modelgate', action: 'created', status: 200 })
+  })
+})
+
+describe('a merge queue', () => {
+  it('gives a queued pull request’s group commit the result the pull request earns, approved or not', async () => {
+    // The low-risk pull request is approved; its group commit gets the check, named for the base.
+    const [approved] = gh.state.pulls.filter((p) => p.repo === repo && p.head.ref === 'router-0.9.3')
+    const group = enqueue(gh, { pull: approved!, as: 'mo' })
+    expect(group.headRef).toBe(
+      `refs/heads/gh-readonly-queue/main/pr-${approved!.number}-${approved!.head.sha}`,
+    )
+    const run = await settledCheck(group.headSha)
+    expect(run.conclusion).toBe('success')
+    expect(run.output.summary).toMatch(new RegExp(`^merge group of #${approved!.number}: `))
+
+    // The pull request that approves by comment lost its approval to a push: its group fails to pass.
+    const [stale] = gh.state.pulls.filter((p) => p.repo === commented && p.head.ref === 'router-0.9.4')
+    const staleGroup = enqueue(gh, { pull: stale!, as: 'mo' })
+    expect((await settledCheck(staleGroup.headSha, commented)).conclusion).toBe('action_required')
   })
 })
 

@@ -4,6 +4,7 @@ import { checkEnvironment } from '../../bot/check-environment.js'
 import { checkName, conclusionOf, failureOutcome, writeCheckRun } from '../../bot/check-run.js'
 import { findChangedManifests } from '../../bot/find-changed-manifests.js'
 import { commentSawHead, governedDigest, toModelSide } from '../../bot/gather-facts.js'
+import { parseQueueRef } from '../../bot/index.js'
 import { LruCache } from '../../bot/lru-cache.js'
 import { policyNeeds, teamsOfRules } from '../../bot/policy-needs.js'
 import { serializeByKey } from '../../bot/serialize-by-key.js'
@@ -179,6 +180,19 @@ describe('commentSawHead', () => {
     ],
   ])('a comment %s → %s', (_case, runs, appId, createdAt, expected) => {
     expect(commentSawHead(runs, name, appId)(createdAt)).toBe(expected)
+  })
+})
+
+describe('parseQueueRef', () => {
+  const sha = 'a'.repeat(40)
+  it.each([
+    [`refs/heads/gh-readonly-queue/main/pr-104-${sha}`, { number: 104, headSha: sha }],
+    [`refs/heads/gh-readonly-queue/release/v2/pr-7-${sha}`, { number: 7, headSha: sha }],
+    [`refs/heads/main`, undefined],
+    [`refs/heads/gh-readonly-queue/main/pr-104-${'a'.repeat(39)}`, undefined],
+    [`refs/heads/gh-readonly-queue/main/pr-x-${sha}`, undefined],
+  ])('%s → %o', (ref, expected) => {
+    expect(parseQueueRef(ref)).toEqual(expected)
   })
 })
 
