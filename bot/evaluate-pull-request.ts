@@ -68,7 +68,7 @@ export async function evaluatePullRequest(options: EvaluatePullRequestOptions): 
       const { facts, proposedPolicyProblems } = gathered
       checkRuns = gathered.checkRuns
       const decision = evaluatePolicy(config.policy, facts)
-      log.info({ pull: pull.number, head: pull.headSha, state: decision.state }, `policy ${decision.state}`)
+      log.debug({ pull: pull.number, head: pull.headSha, state: decision.state }, `policy ${decision.state}`)
       outcome = decisionOutcome(decision, proposedPolicyProblems)
     } catch (error) {
       const wait = retryWaitMs(error, attempt - 1, Date.now())

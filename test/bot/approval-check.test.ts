@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Octokit } from '@octokit/rest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import type { RecordedRequest } from '../../sandbox/emulator.js'
 import { Emulator } from '../../sandbox/emulator.js'
 import { installApp } from '../../sandbox/scenarios/apps.js'
@@ -111,15 +112,14 @@ beforeAll(async () => {
     slug: 'modelgate',
     env: { LOG_LEVEL: 'info' },
   })
-  // app.yml's default_permissions: least privilege.
-  bot.app.permissions = {
-    checks: 'write',
-    contents: 'read',
-    pull_requests: 'read',
-    members: 'read',
-    merge_queues: 'read',
-    metadata: 'read',
+  // The App exactly as app.yml registers it: its least-privilege permissions, and only the events it
+  // subscribes to (the emulator sends an App no other), so every scenario below also proves app.yml.
+  const manifest = parse(readFileSync('app.yml', 'utf8')) as {
+    default_permissions: Record<string, string>
+    default_events: string[]
   }
+  bot.app.permissions = manifest.default_permissions
+  bot.app.events = manifest.default_events
   gh.install(bot.app, owner)
 })
 
