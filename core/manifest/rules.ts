@@ -1,7 +1,7 @@
-import semver from 'semver'
 import type { Finding, KeyPath, Severity } from '../problem.js'
 import type { Gate, ModelManifest } from './manifest.js'
 import { GATE_CHECKS, RISK_TIERS } from './manifest.js'
+import { isLowerVersion, nextMinor, parseVersion } from './semver.js'
 
 /** What a rule may look at besides the manifest. */
 export interface RuleContext {
@@ -122,7 +122,8 @@ const supersedesOlder: Rule = {
     const ref = lifecycle?.supersedes
     if (!ref) return []
     const [name, version = ''] = ref.split('@')
-    if (name !== metadata.name || !semver.valid(version) || semver.lt(version, metadata.version)) return []
+    if (name !== metadata.name || !parseVersion(version) || isLowerVersion(version, metadata.version))
+      return []
     return [
       {
         path: ['lifecycle', 'supersedes'],
@@ -230,14 +231,13 @@ const versionNotLowered: Rule = {
   severity: 'error',
   summary: 'metadata.version never goes below the base revision',
   check({ metadata }, { base }) {
-    if (!base || !semver.valid(base.metadata.version) || !semver.lt(metadata.version, base.metadata.version))
-      return []
+    if (!base || !isLowerVersion(metadata.version, base.metadata.version)) return []
     return [
       {
         path: ['metadata', 'version'],
         target: 'value',
         message: `version ${metadata.version} is lower than ${base.metadata.version} on the base revision`,
-        hint: `use a version above ${base.metadata.version}, e.g. ${semver.inc(base.metadata.version, 'minor') ?? 'the next minor'}`,
+        hint: `use a version above ${base.metadata.version}, e.g. ${nextMinor(base.metadata.version) ?? 'the next minor'}`,
       },
     ]
   },
@@ -258,7 +258,7 @@ const versionBumped: Rule = {
         path: ['metadata', 'version'],
         target: 'value',
         message: `${changed.join(' and ')} changed but the version is still ${manifest.metadata.version}`,
-        hint: `bump metadata.version, e.g. to ${semver.inc(manifest.metadata.version, 'minor') ?? 'the next minor'}`,
+        hint: `bump metadata.version, e.g. to ${nextMinor(manifest.metadata.version) ?? 'the next minor'}`,
       },
     ]
   },

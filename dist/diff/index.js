@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-LZPM7MML.js");
-var { diffAction } = await import("../chunks/diff-action-S46UHFFP.js");
+var { runAction } = await import("../chunks/action-context-HYHGGXFM.js");
+var { diffAction } = await import("../chunks/diff-action-K3VDB2K5.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-LZPM7MML.js");
-var { gateAction } = await import("../chunks/gate-action-UOH6OHGR.js");
+var { runAction } = await import("../chunks/action-context-HYHGGXFM.js");
+var { gateAction } = await import("../chunks/gate-action-5EAM5FHY.js");
 await runAction(gateAction);

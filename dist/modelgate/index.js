@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-S46UHFFP.js"),
-    import("../chunks/gate-action-UOH6OHGR.js"),
-    import("../chunks/action-context-LZPM7MML.js"),
-    import("../chunks/validate-action-BH7BYX6C.js")
+    import("../chunks/diff-action-K3VDB2K5.js"),
+    import("../chunks/gate-action-5EAM5FHY.js"),
+    import("../chunks/action-context-HYHGGXFM.js"),
+    import("../chunks/validate-action-TKR7B7JX.js")
   ]
 );
 var COMMANDS = {

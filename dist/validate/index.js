@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-LZPM7MML.js");
-var { validateAction } = await import("../chunks/validate-action-BH7BYX6C.js");
+var { runAction } = await import("../chunks/action-context-HYHGGXFM.js");
+var { validateAction } = await import("../chunks/validate-action-TKR7B7JX.js");
 await runAction(validateAction);
