@@ -5,11 +5,11 @@ import { evaluatePolicy, lintPolicy } from '../core/index.js'
 import { loadFast } from '../core/yaml/load-fast.js'
 import type { CheckOutcome } from './check-run.js'
 import { decisionOutcome, failureOutcome, writeCheckRun } from './check-run.js'
-import { CONFIG_PATH, gatherFacts, messageOf } from './gather-facts.js'
+import { CONFIG_PATH, gatherFacts } from './gather-facts.js'
 import { LruCache } from './lru-cache.js'
 import { MAX_RETRY_WAIT_MS, retryWaitMs } from './octokit.js'
 import type { PullSnapshot } from './gather-facts.js'
-import { GitHubReader } from './github-reader.js'
+import { GitHubReader, messageOf } from './github-reader.js'
 import type { CheckRunData, ReaderCaches } from './github-reader.js'
 
 export type BotCaches = ReaderCaches

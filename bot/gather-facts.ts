@@ -25,7 +25,7 @@ import { checkName } from './check-run.js'
 import { findChangedManifests } from './find-changed-manifests.js'
 import type { ChangedManifest } from './find-changed-manifests.js'
 import type { CheckRunData, FileData, GitHubReader, ReviewData } from './github-reader.js'
-import { ReadError } from './github-reader.js'
+import { messageOf, ReadError } from './github-reader.js'
 import { appliedRules, policyNeeds, teamsOfRules } from './policy-needs.js'
 
 /** Where modelgate's config lives, on the default branch (the policy) and in a pull request (a proposal). */
@@ -389,10 +389,4 @@ async function readPermissions(
     if (level && (PERMISSIONS as readonly string[]).includes(level)) permissions[login] = level as Permission
   })
   return permissions
-}
-
-export function messageOf(error: unknown): string {
-  const status = (error as { status?: unknown } | null)?.status
-  const message = error instanceof Error ? error.message : String(error)
-  return typeof status === 'number' ? `HTTP ${status}: ${message}` : message
 }

@@ -267,3 +267,10 @@ export function statusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status
   return typeof status === 'number' ? status : undefined
 }
+
+/** An error as one line: `HTTP 502: Bad Gateway`, or the message of one that got no answer. */
+export function messageOf(error: unknown): string {
+  const status = statusOf(error)
+  const message = error instanceof Error ? error.message : String(error)
+  return status === undefined ? message : `HTTP ${status}: ${message}`
+}

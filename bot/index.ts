@@ -155,35 +155,43 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
       }),
     )
 
-    // Another check finished: only rules with `conditions` care, and never about our own runs.
+    /**
+     * Another App's check (`name`) or check suite (no name) finished on pull requests: only rules
+     * with `conditions` care, so the policy is read first (one request) and decides.
+     */
+    const afterCheck = async (
+      context: Context,
+      repository: RepositoryPayload,
+      pulls: readonly { number: number }[],
+      name?: string,
+    ) => {
+      if (pulls.length === 0) return
+      const config = await readConfig(context, repository)
+      if ('policy' in config) {
+        const { checks } = policyNeeds(config.policy)
+        if (name === undefined ? checks.length === 0 : !checks.includes(name)) return
+      }
+      await evaluateNumbers(
+        context,
+        repository,
+        pulls.map((pull) => pull.number),
+        config,
+      )
+    }
+
+    // Never about the bot's own runs and suites.
     app.on('check_run.completed', (context) =>
       once(context, async () => {
         const { check_run: run, repository } = context.payload
         if (run.name.startsWith(CHECK_NAME_PREFIX) || run.app?.id === options.appId) return
-        if (run.pull_requests.length === 0) return
-        const config = await readConfig(context, repository)
-        if ('policy' in config && !policyNeeds(config.policy).checks.includes(run.name)) return
-        await evaluateNumbers(
-          context,
-          repository,
-          run.pull_requests.map((pull) => pull.number),
-          config,
-        )
+        await afterCheck(context, repository, run.pull_requests, run.name)
       }),
     )
-
     app.on('check_suite.completed', (context) =>
       once(context, async () => {
         const { check_suite: suite, repository } = context.payload
-        if (suite.app?.id === options.appId || suite.pull_requests.length === 0) return
-        const config = await readConfig(context, repository)
-        if ('policy' in config && policyNeeds(config.policy).checks.length === 0) return
-        await evaluateNumbers(
-          context,
-          repository,
-          suite.pull_requests.map((pull) => pull.number),
-          config,
-        )
+        if (suite.app?.id === options.appId) return
+        await afterCheck(context, repository, suite.pull_requests)
       }),
     )
 

@@ -1,7 +1,6 @@
 import type { Octokit } from '@octokit/core'
 import { ProbotOctokit } from 'probot'
-import { messageOf } from './gather-facts.js'
-import { statusOf } from './github-reader.js'
+import { messageOf, statusOf } from './github-reader.js'
 
 /**
  * How the bot talks to GitHub: retries and write pacing in one small request hook, in place of

@@ -21,6 +21,15 @@ function exampleDelivery(event: string, action: string | undefined): Record<stri
   return example
 }
 
+/** A merge queue's group: its commit on a read-only branch, and the base it was built on. */
+export interface MergeGroup {
+  headSha: string
+  /** `refs/heads/gh-readonly-queue/<base>/pr-<number>-<head sha>`. */
+  headRef: string
+  baseSha: string
+  baseRef: string
+}
+
 /**
  * Webhook payloads, built from GitHub's real example deliveries (`@octokit/webhooks-examples`) with
  * our repository, users and objects substituted, then sent by {@link Emulator.webhooks}.
@@ -105,6 +114,38 @@ export class Events {
     }
   }
 
+  /** `merge_group.checks_requested`: a merge queue asks for the checks of a group's commit. */
+  mergeGroup(repo: Repo, group: MergeGroup, sender: User): Record<string, unknown> {
+    const example = this.example('merge_group', 'checks_requested', repo)
+    return {
+      ...example,
+      action: 'checks_requested',
+      merge_group: {
+        head_sha: group.headSha,
+        head_ref: group.headRef,
+        base_sha: group.baseSha,
+        base_ref: group.baseRef,
+        head_commit: this.commit(repo, group.headSha),
+      },
+      // The example's repository says `homepage: ""`, which its own schema refuses (a URI or null).
+      repository: { ...this.repository(repo, example.repository), homepage: null },
+      sender: this.user(sender),
+    }
+  }
+
+  /** A commit as webhooks describe it (`head_commit`, push `commits`). */
+  private commit(repo: Repo, sha: string): Record<string, unknown> {
+    const commit = repo.git.readCommit(sha)!
+    return {
+      id: sha,
+      tree_id: commit.tree,
+      message: commit.message,
+      timestamp: commit.committer.date,
+      author: { name: commit.author.name, email: commit.author.email },
+      committer: { name: commit.committer.name, email: commit.committer.email },
+    }
+  }
+
   user(user: User): Record<string, unknown> {
     return simpleUser(user, this.emulator.url)
   }
@@ -114,22 +155,14 @@ export class Events {
     const payload = this.example('push', undefined, repo)
     const created = /^0+$/.test(before)
     const shas = created ? [after] : repo.git.commitsBetween(before, after)
-    const commits = shas.slice(-20).map((sha) => {
-      const commit = repo.git.readCommit(sha)!
-      return {
-        id: sha,
-        tree_id: commit.tree,
-        distinct: true,
-        message: commit.message,
-        timestamp: commit.committer.date,
-        url: `${this.emulator.url}/${repo.fullName}/commit/${sha}`,
-        author: { name: commit.author.name, email: commit.author.email },
-        committer: { name: commit.committer.name, email: commit.committer.email },
-        added: [],
-        removed: [],
-        modified: [],
-      }
-    })
+    const commits = shas.slice(-20).map((sha) => ({
+      ...this.commit(repo, sha),
+      distinct: true,
+      url: `${this.emulator.url}/${repo.fullName}/commit/${sha}`,
+      added: [],
+      removed: [],
+      modified: [],
+    }))
     this.emulator.webhooks.emit('push', repo, {
       ...payload,
       ref,

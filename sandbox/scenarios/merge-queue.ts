@@ -1,15 +1,8 @@
 import type { Emulator } from '../emulator.js'
 import { HttpError } from '../http-error.js'
 import { signatureOf } from '../routes/pulls.js'
+import type { MergeGroup } from '../events.js'
 import type { PullRequest } from '../state.js'
-
-export interface MergeGroup {
-  headSha: string
-  /** `refs/heads/gh-readonly-queue/<base>/pr-<number>-<head sha>`. */
-  headRef: string
-  baseSha: string
-  baseRef: string
-}
 
 /**
  * `as` adds a pull request to its base branch's merge queue, alone in its group: GitHub merges its
@@ -29,28 +22,7 @@ export function enqueue(emulator: Emulator, options: { pull: PullRequest; as: st
   const headSha = repo.git.commitTree(tree, [baseSha, pull.head.sha], message, signature, signature)
   const headRef = `refs/heads/gh-readonly-queue/${pull.base.ref}/pr-${pull.number}-${pull.head.sha}`
   repo.git.createRef(headRef, headSha)
-  const commit = repo.git.readCommit(headSha)!
-  const example = emulator.events.example('merge_group', 'checks_requested', repo)
-  emulator.webhooks.emit('merge_group', repo, {
-    ...example,
-    action: 'checks_requested',
-    merge_group: {
-      head_sha: headSha,
-      head_ref: headRef,
-      base_sha: baseSha,
-      base_ref: baseRef,
-      head_commit: {
-        id: headSha,
-        tree_id: commit.tree,
-        message: commit.message,
-        timestamp: commit.committer.date,
-        author: { name: commit.author.name, email: commit.author.email },
-        committer: { name: commit.committer.name, email: commit.committer.email },
-      },
-    },
-    // The example's repository says `homepage: ""`, which its own schema refuses (a URI or null).
-    repository: { ...emulator.events.repository(repo, example.repository), homepage: null },
-    sender: emulator.events.user(user),
-  })
-  return { headSha, headRef, baseSha, baseRef }
+  const group = { headSha, headRef, baseSha, baseRef }
+  emulator.webhooks.emit('merge_group', repo, emulator.events.mergeGroup(repo, group, user))
+  return group
 }
