@@ -29,7 +29,6 @@ import { execFileSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { parse } from 'yaml'
 
 export class BotBenchFailure extends Error {}
 
@@ -105,7 +104,6 @@ export async function benchBot({ here, harness, deliveries, seconds, concurrency
   const appPath = join(here, 'lib', 'bench', 'approval-bot', 'main.js')
   mkdirSync(join(appPath, '..'), { recursive: true })
   copyFileSync(join(here, 'lib', 'bot', 'main.js'), appPath)
-  const manifestApp = parse(readFileSync(join(here, 'app.yml'), 'utf8'))
 
   const gh = await Emulator.start()
   const bots = []
@@ -119,7 +117,8 @@ export async function benchBot({ here, harness, deliveries, seconds, concurrency
 
     const env = { LOG_LEVEL: 'info' }
     const [bot, noop] = await Promise.all([
-      startBot({ appPath, emulator: gh, slug: 'modelgate', env }),
+      // With app.yml's permissions and events.
+      startBot({ appPath, emulator: gh, slug: 'modelgate', manifest: join(here, 'app.yml'), env }),
       startBot({ appPath: join(here, 'scripts', 'bench', 'noop-app.mjs'), emulator: gh, slug: 'noop', env }),
     ])
     bots.push(bot, noop)
@@ -178,9 +177,6 @@ export async function benchBot({ here, harness, deliveries, seconds, concurrency
     })
     const jobs = [...synchronize, ...reviewed]
 
-    // The approval bot, with app.yml's permissions and events.
-    bot.app.permissions = manifestApp.default_permissions
-    bot.app.events = manifestApp.default_events
     const installation = gh.install(bot.app, 'acme').id
     const withInstallation = (payload) => ({
       ...payload,

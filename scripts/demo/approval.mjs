@@ -1,9 +1,7 @@
 // The demo's last part: the approval bot as production runs it (`node lib/bot/main.js`),
 // against the GitHub emulator. One pull request changing a high-risk model, from opened to approved,
 // printing the check run reviewers see after each event and checking its conclusion.
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parse } from 'yaml'
 import { loadHarness } from './harness.mjs'
 
 const say = (line) => console.log(line)
@@ -58,14 +56,12 @@ export async function approvalDemo(here, { bold }) {
       appPath: join(here, 'lib', 'bot', 'main.js'),
       emulator: gh,
       slug: 'modelgate',
+      // The App as app.yml registers it: least-privilege permissions, only the events it asks for.
+      manifest: join(here, 'app.yml'),
       // info: the harness waits for Probot's "Listening on"; the logs are kept, not printed.
       env: { LOG_LEVEL: 'info' },
     })
     const bot = await startingBot
-    // The App as app.yml registers it: least-privilege permissions, only the events it asks for.
-    const manifest = parse(readFileSync(join(here, 'app.yml'), 'utf8'))
-    bot.app.permissions = manifest.default_permissions
-    bot.app.events = manifest.default_events
     gh.install(bot.app, 'acme')
 
     say(`\n${bold('▶ The approval check: one pull request, from opened to approved')}`)

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { Octokit } from '@octokit/rest'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
 import type { RecordedRequest } from '../../sandbox/emulator.js'
 import { Emulator } from '../../sandbox/emulator.js'
 import { installApp } from '../../sandbox/scenarios/apps.js'
@@ -110,16 +109,11 @@ beforeAll(async () => {
     appPath: 'lib/bot/main.js',
     emulator: gh,
     slug: 'modelgate',
+    // The App exactly as app.yml registers it: its least-privilege permissions, and only the events
+    // it subscribes to (the emulator sends an App no other), so every scenario also proves app.yml.
+    manifest: 'app.yml',
     env: { LOG_LEVEL: 'info' },
   })
-  // The App exactly as app.yml registers it: its least-privilege permissions, and only the events it
-  // subscribes to (the emulator sends an App no other), so every scenario below also proves app.yml.
-  const manifest = parse(readFileSync('app.yml', 'utf8')) as {
-    default_permissions: Record<string, string>
-    default_events: string[]
-  }
-  bot.app.permissions = manifest.default_permissions
-  bot.app.events = manifest.default_events
   gh.install(bot.app, owner)
 })
 
@@ -610,6 +604,8 @@ describe('a policy that approves by comment', () => {
       body: 'one question first',
     })
     await gh.webhooks.settled()
+    // An edit is told by `updated_at` differing from `created_at`, both in whole seconds: edit later.
+    await nextSecond()
     edit(gh, { comment: second, as: 'max', body: '/approve' })
     await gh.webhooks.settled()
     let run = await settledCheck(sha, commented)

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { sign } from '@octokit/webhooks-methods'
 import { expect } from 'vitest'
+import { parse } from 'yaml'
 import type { Emulator } from '../../sandbox/emulator.js'
 import type { App } from '../../sandbox/state.js'
 
@@ -44,6 +45,11 @@ export interface StartBotOptions {
   env?: Record<string, string>
   /** The App's slug in the emulator (default `probot-harness`). */
   slug?: string
+  /**
+   * A GitHub App manifest (`app.yml`): the App is registered with its `default_permissions` and
+   * `default_events` (the emulator then sends it no other event) instead of the emulator's broad defaults.
+   */
+  manifest?: string
   /** How long the server may take to say "Listening on" (default 20 s). */
   startTimeoutMs?: number
 }
@@ -118,11 +124,18 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   const secret = randomBytes(24).toString('hex')
   const webhookUrl = (port: number) => `http://127.0.0.1:${port}/api/github/webhooks`
   let port = await freePort()
+  const manifest = options.manifest
+    ? (parse(readFileSync(options.manifest, 'utf8')) as {
+        default_permissions: Record<string, string>
+        default_events: string[]
+      })
+    : undefined
   const app = emulator.registerApp({
     slug: options.slug ?? 'probot-harness',
     publicKey,
     webhookUrl: webhookUrl(port),
     webhookSecret: secret,
+    ...(manifest ? { permissions: manifest.default_permissions, events: manifest.default_events } : {}),
   })
   const appPath = resolve(options.appPath)
   const inherited = Object.fromEntries(
