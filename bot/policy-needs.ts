@@ -2,8 +2,6 @@ import type { ApprovalNode, Policy, PolicyRule, RuleResult } from '../core/index
 
 /** What a policy needs gathered beyond the facts every evaluation reads. */
 export interface PolicyNeeds {
-  /** Every `org/team` the policy names, in `requires`, `distinct` groups or `authorIn`. */
-  teams: string[]
   /** Teams named in `authorIn`: the author's membership is looked up too. */
   authorTeams: string[]
   /** Some rule needs repository permissions: an explicit `permission`, or one that names nobody. */
@@ -25,19 +23,8 @@ export interface PolicyNeeds {
  */
 export function policyNeeds(policy: Policy): PolicyNeeds {
   const rules = usedRules(policy)
-  const teams = new Set<string>()
-  const authorTeams = new Set<string>()
-  for (const rule of rules) {
-    for (const team of rule.requires?.teams ?? []) teams.add(team)
-    for (const group of rule.requires?.distinct ?? []) for (const team of group.teams ?? []) teams.add(team)
-    for (const team of rule.if?.authorIn?.teams ?? []) {
-      teams.add(team)
-      authorTeams.add(team)
-    }
-  }
   return {
-    teams: [...teams],
-    authorTeams: [...authorTeams],
+    authorTeams: [...new Set(rules.flatMap((rule) => rule.if?.authorIn?.teams ?? []))],
     permissions: rules.some((rule) => rule.requires?.permission !== undefined || namesNobody(rule)),
     checks: [...new Set(rules.flatMap((rule) => rule.conditions?.checks ?? []))],
     comments: rules.some((rule) => (rule.options?.methods?.comments ?? []).length > 0),
@@ -77,11 +64,14 @@ export function appliedRules(nodes: readonly RuleResult[]): Set<string> {
 
 /** Every `org/team` the named rules mention, in `requires`, `distinct` groups or `authorIn`. */
 export function teamsOfRules(policy: Policy, names: ReadonlySet<string>): string[] {
-  const teams = new Set<string>()
-  for (const rule of policy.rules.filter((candidate) => names.has(candidate.name))) {
-    for (const team of rule.requires?.teams ?? []) teams.add(team)
-    for (const group of rule.requires?.distinct ?? []) for (const team of group.teams ?? []) teams.add(team)
-    for (const team of rule.if?.authorIn?.teams ?? []) teams.add(team)
-  }
-  return [...teams]
+  const rules = policy.rules.filter((rule) => names.has(rule.name))
+  return [
+    ...new Set(
+      rules.flatMap((rule) => [
+        ...(rule.requires?.teams ?? []),
+        ...(rule.requires?.distinct ?? []).flatMap((group) => group.teams ?? []),
+        ...(rule.if?.authorIn?.teams ?? []),
+      ]),
+    ),
+  ]
 }

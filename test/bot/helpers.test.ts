@@ -110,7 +110,6 @@ describe('policyNeeds', () => {
 
   it('asks only for what the rules in use need', () => {
     expect(policyNeeds(policy)).toEqual({
-      teams: ['acme/ml', 'acme/interns'],
       authorTeams: ['acme/interns'],
       permissions: true, // `anyone` names nobody: write access by default
       checks: ['modelgate/gate'],
@@ -122,6 +121,7 @@ describe('policyNeeds', () => {
 
   it('lists the teams of the rules that apply', () => {
     expect(teamsOfRules(policy, new Set(['owners']))).toEqual(['acme/ml'])
+    expect(teamsOfRules(policy, new Set(['owners', 'anyone', 'gate']))).toEqual(['acme/ml', 'acme/interns'])
   })
 })
 
