@@ -35,6 +35,13 @@ export { parseMetricsFile } from './metrics/parse-metrics-file.js'
 export type { MetricsFileReport } from './metrics/parse-metrics-file.js'
 export { inlineMetrics, metricDirections, metricsFileOf, snapshotModel } from './model/model-snapshot.js'
 export type { ModelSnapshot } from './model/model-snapshot.js'
+export {
+  MANIFEST_FILE,
+  manifestPathOf,
+  modelOfPath,
+  modelsTouchedBy,
+  normalizeModelsRoot,
+} from './model/models-touched.js'
 export { gateModel } from './gates/gate-model.js'
 export { diffModel } from './diff/diff-model.js'
 export type { FieldChange, ModelChange } from './diff/diff-model.js'

@@ -13,7 +13,9 @@ import {
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { UsageError } from './errors.js'
 
-export const MANIFEST_FILE = 'model.yaml'
+import { MANIFEST_FILE } from '../core/index.js'
+
+export { MANIFEST_FILE }
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'lib'])
 
 /** A file to validate: where it is on disk and how it is named in reports. */

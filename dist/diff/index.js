@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-HYHGGXFM.js");
-var { diffAction } = await import("../chunks/diff-action-K3VDB2K5.js");
+var { runAction } = await import("../chunks/action-context-7PAA6D5N.js");
+var { diffAction } = await import("../chunks/diff-action-XINETT2M.js");
 await runAction(diffAction);

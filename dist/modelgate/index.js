@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-K3VDB2K5.js"),
-    import("../chunks/gate-action-5EAM5FHY.js"),
-    import("../chunks/action-context-HYHGGXFM.js"),
-    import("../chunks/validate-action-TKR7B7JX.js")
+    import("../chunks/diff-action-XINETT2M.js"),
+    import("../chunks/gate-action-XF33NUJF.js"),
+    import("../chunks/action-context-7PAA6D5N.js"),
+    import("../chunks/validate-action-OTV5P76W.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-HYHGGXFM.js");
-var { validateAction } = await import("../chunks/validate-action-TKR7B7JX.js");
+var { runAction } = await import("../chunks/action-context-7PAA6D5N.js");
+var { validateAction } = await import("../chunks/validate-action-OTV5P76W.js");
 await runAction(validateAction);
