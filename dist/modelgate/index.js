@@ -12,7 +12,7 @@ var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAc
     import("../chunks/diff-action-XINETT2M.js"),
     import("../chunks/gate-action-XF33NUJF.js"),
     import("../chunks/action-context-7PAA6D5N.js"),
-    import("../chunks/validate-action-OTV5P76W.js")
+    import("../chunks/validate-action-RCHZIDLO.js")
   ]
 );
 var COMMANDS = {

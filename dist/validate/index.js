@@ -7,5 +7,5 @@ import "../chunks/chunk-HANBNIMK.js";
 // actions/validate/main.ts
 cacheCompiledCode();
 var { runAction } = await import("../chunks/action-context-7PAA6D5N.js");
-var { validateAction } = await import("../chunks/validate-action-OTV5P76W.js");
+var { validateAction } = await import("../chunks/validate-action-RCHZIDLO.js");
 await runAction(validateAction);
