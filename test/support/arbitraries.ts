@@ -378,3 +378,156 @@ export const approvingFactsArb: fc.Arbitrary<PolicyFacts> = fc
       })),
     ],
   }))
+
+/** Fragments that mean something to GitHub Markdown, HTML, workflow commands or a terminal. */
+export const HOSTILE_FRAGMENTS = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '<!-- hidden -->',
+  '</details>',
+  '@acme/risk-ml',
+  '@octocat',
+  '[click](https://evil.example)',
+  '![x](http://1.2.3.4/x.png)',
+  '](',
+  '`code`',
+  '| a | b |',
+  '\n# heading\n',
+  '*bold*',
+  '~~gone~~',
+  '&lt;',
+  '&#60;',
+  'https://evil.example/x',
+  'http://2130706433/',
+  'www.evil.example',
+  'mailto:a@b.example',
+  'user@example.com',
+  '#1',
+  '\\#1',
+  'GH-1',
+  'acme/repo#2',
+  '\u202Etxt.exe',
+  '\u2066',
+  '\u200B',
+  '\u0000',
+  '\u001b[31m',
+  '\r\n',
+  '\u2028',
+  '::add-mask::secret',
+  '::warning::x',
+  '$(id)',
+  '{{ github.token }}',
+  '__proto__',
+  'constructor',
+]
+
+/** Text built from hostile fragments and arbitrary characters, as a pull request may put in any field. */
+export const hostileTextArb: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_FRAGMENTS) },
+      fc.string({ maxLength: 6 }),
+      fc.string({ maxLength: 6, unit: 'grapheme' }),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((parts) => parts.join(''))
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+/** Every path to a value inside `value`, the root included. */
+function pathsOf(value: Json, path: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return [path]
+  const children = Array.isArray(value)
+    ? value.flatMap((child, index) => pathsOf(child, [...path, index]))
+    : Object.entries(value).flatMap(([key, child]) => pathsOf(child, [...path, key]))
+  return [path, ...children]
+}
+
+/** One hostile edit of a JSON document: replace a value, delete a key or item, or add a key. */
+type Edit =
+  | { kind: 'replace'; at: number; value: Json }
+  | { kind: 'delete'; at: number }
+  | { kind: 'add'; at: number; key: string; value: Json }
+
+const hostileJsonArb: fc.Arbitrary<Json> = fc.oneof(
+  hostileTextArb,
+  fc.constantFrom<Json>(null, true, false, 0, -1, 1e308, 1, [], {}, '', 'passed', { passed: true }),
+  fc.double().map((n) => (Number.isFinite(n) ? n : null)),
+  fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+)
+
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: hostileJsonArb }),
+  },
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    at: fc.nat(),
+    key: fc.oneof(
+      fc.constantFrom('__proto__', 'passed', 'verdict', 'x-extra', 'constructor'),
+      fc.string({ maxLength: 4 }),
+    ),
+    value: hostileJsonArb,
+  }),
+)
+
+function applyEdit(document: Json, edit: Edit): Json {
+  const paths = pathsOf(document)
+  const path = paths[edit.at % paths.length]!
+  if (path.length === 0) return edit.kind === 'replace' ? edit.value : document
+  const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key]!, document)
+  const key = path.at(-1)!
+  const container = parent as Record<string | number, Json>
+  if (edit.kind === 'replace') container[key] = edit.value
+  else if (edit.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(key as number, 1)
+    else delete container[key]
+  } else if (parent !== null && typeof parent === 'object' && !Array.isArray(parent)) {
+    // defineProperty, so a `__proto__` key becomes an own property as JSON.parse would make it.
+    Object.defineProperty(parent, edit.key, {
+      value: edit.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  }
+  return document
+}
+
+/**
+ * A valid document with one to three hostile edits: values replaced by hostile text or other types,
+ * keys deleted, unknown keys added (`__proto__`, a verdict an attacker would like to be trusted).
+ */
+export function mutateJson(seed: object): fc.Arbitrary<Json> {
+  return fc
+    .array(editArb, { minLength: 1, maxLength: 3 })
+    .map((edits) => edits.reduce(applyEdit, JSON.parse(JSON.stringify(seed)) as Json))
+}
+
+/** A valid document with one to three of its strings replaced by hostile text: its shape stays valid. */
+export function mutateStrings(seed: object): fc.Arbitrary<Json> {
+  const document = JSON.parse(JSON.stringify(seed)) as Json
+  const strings = pathsOf(document).filter(
+    (path) =>
+      typeof path.reduce<Json>((node, key) => (node as Record<string, Json>)[key]!, document) === 'string',
+  )
+  return fc
+    .array(fc.tuple(fc.nat(), hostileTextArb), { minLength: 1, maxLength: 3 })
+    .map((edits) =>
+      edits.reduce(
+        (edited, [at, value]) =>
+          applyEdit(edited, {
+            kind: 'replace',
+            at: pathsOf(edited).findIndex((p) => same(p, strings[at % strings.length]!)),
+            value,
+          }),
+        JSON.parse(JSON.stringify(seed)) as Json,
+      ),
+    )
+}
+
+const same = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
+  a.length === b.length && a.every((part, index) => part === b[index])
