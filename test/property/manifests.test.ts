@@ -15,7 +15,7 @@ import { assertProperty, hostileTextArb, mutateJson } from '../support/arbitrari
  * limits (alias bombs, deep nesting, huge keys, duplicate keys).
  */
 
-const RUNS = 120
+const RUNS = 80
 const LIMIT_RUNS = 25
 
 const FILE = 'models/fraud-detector/model.yaml'

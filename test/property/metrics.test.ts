@@ -20,7 +20,7 @@ import { baseManifest } from '../support/manifests.js'
  */
 
 const RUNS = 1000
-const FILE_RUNS = 300
+const FILE_RUNS = 200
 const CHANGE_CHECKS = [
   'minAbsoluteChange',
   'minRelativeChange',

@@ -21,7 +21,7 @@ import {
  * requested by an allowed reviewer dominate.
  */
 
-const RUNS = 400
+const RUNS = 300
 const STATES = ['approved', 'pending', 'disapproved', 'error']
 const STATUSES = ['skipped', 'pending', 'approved', 'disapproved', 'error']
 
