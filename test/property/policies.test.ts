@@ -1,18 +1,30 @@
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import type { ApprovalNode, Policy, PolicyDecision, PolicyFacts, RuleResult } from '../../core/index.js'
-import { evaluatePolicy, lintPolicy, MAX_TREE_DEPTH, parsePolicy, PERMISSIONS } from '../../core/index.js'
+import {
+  evaluatePolicy,
+  lintPolicy,
+  MAX_TREE_DEPTH,
+  parsePolicy,
+  parsePolicyFacts,
+  PERMISSIONS,
+  policyFactsSchema,
+} from '../../core/index.js'
 import {
   approvingFactsArb,
   assertProperty,
   DIGEST,
   factsArb,
   HEAD,
+  mutateJson,
   oneRulePolicyArb,
   PEOPLE,
   policyArb,
 } from '../support/arbitraries.js'
+import { baseFacts } from '../unit/policy/policy-fixtures.js'
 
 /**
  * The approval engine under arbitrary policies and facts. The oracles below are written from the
@@ -22,6 +34,7 @@ import {
  */
 
 const RUNS = 300
+const FACTS_RUNS = 100
 const STATES = ['approved', 'pending', 'disapproved', 'error']
 const STATUSES = ['skipped', 'pending', 'approved', 'disapproved', 'error']
 
@@ -116,6 +129,28 @@ function checkApprovedRules(policy: Policy, facts: PolicyFacts, decision: Policy
   }
 }
 
+/** A policy whose tree names an undefined rule or nests an `and`/`or` nine levels deep, anywhere in it. */
+const brokenPolicyArb: fc.Arbitrary<Policy> = fc
+  .tuple(
+    policyArb,
+    fc.oneof(
+      fc.constantFrom<ApprovalNode>('undefined-rule', 'R0', ' r0'),
+      fc
+        .tuple(fc.integer({ min: MAX_TREE_DEPTH, max: MAX_TREE_DEPTH + 3 }), fc.boolean())
+        .map(([depth, and]) => {
+          let node: ApprovalNode = { or: ['r0'] }
+          for (let level = 0; level < depth; level++) node = and ? { and: [node] } : { or: [node, 'r0'] }
+          return node
+        }),
+    ),
+    fc.nat(),
+  )
+  .map(([policy, broken, at]) => {
+    const approval = [...policy.approval]
+    approval.splice(at % (approval.length + 1), 0, broken)
+    return { ...policy, approval }
+  })
+
 describe('evaluatePolicy on arbitrary policies and facts', () => {
   it(`never throws, returns a closed-union state, and every node says why (${RUNS} inputs)`, () => {
     assertProperty(
@@ -169,7 +204,8 @@ describe('evaluatePolicy on arbitrary policies and facts', () => {
 
   it(`is an error whenever the approval tree names an undefined rule or nests too deep (${RUNS} inputs)`, () => {
     assertProperty(
-      fc.property(policyArb.filter(treeIsBroken), factsArb, (policy, facts) => {
+      fc.property(brokenPolicyArb, factsArb, (policy, facts) => {
+        expect(treeIsBroken(policy)).toBe(true) // the oracle agrees the tree is broken
         expect(evaluatePolicy(policy, facts).state).toBe('error')
       }),
       RUNS,
@@ -270,6 +306,42 @@ describe('parsePolicy and lintPolicy on arbitrary input', () => {
         if (report.policy) expect(report.problems.every((p) => p.severity === 'warning')).toBe(true)
       }),
       RUNS,
+    )
+  })
+})
+
+/** The facts schema compiled here, independently of the build's generated validators. */
+const factsAjv = new Ajv2020({ strict: false })
+addFormats.default(factsAjv)
+const matchesFactsSchema = factsAjv.compile(policyFactsSchema)
+
+describe('parsePolicyFacts on arbitrary facts files', () => {
+  const factsText = fc.oneof(
+    fc.string(),
+    fc.jsonValue().map((value) => JSON.stringify(value)),
+    factsArb.map((facts) => JSON.stringify(facts)),
+    { weight: 3, arbitrary: mutateJson(baseFacts()).map((value) => JSON.stringify(value)) },
+    mutateJson(baseFacts()).map((value) => stringify(value)),
+  )
+
+  it(`never throws; accepted facts match the schema and evaluate under any policy (${FACTS_RUNS} inputs)`, () => {
+    assertProperty(
+      fc.property(factsText, policyArb, (text, policy) => {
+        const report = parsePolicyFacts('facts.json', Buffer.from(text))
+        for (const problem of report.problems) {
+          expect(problem.file).toBe('facts.json')
+          expect(problem.line).toBeGreaterThanOrEqual(1)
+          expect(problem.message).not.toBe('')
+        }
+        if (!report.facts) {
+          expect(report.problems.length).toBeGreaterThan(0)
+          return
+        }
+        expect(matchesFactsSchema(report.facts)).toBe(true)
+        const facts: PolicyFacts = report.facts
+        expect(['approved', 'pending', 'disapproved', 'error']).toContain(evaluatePolicy(policy, facts).state)
+      }),
+      FACTS_RUNS,
     )
   })
 })
