@@ -10,7 +10,7 @@ import { assertProperty, hostileTextArb } from '../support/arbitraries.js'
  * beyond CommonMark is checked too, and the leaks found are marked as known bugs (issue 10, item 13).
  */
 
-const RUNS = 1000
+const RUNS = 500
 
 const textArb = fc.oneof(
   { weight: 3, arbitrary: hostileTextArb },

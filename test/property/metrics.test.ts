@@ -19,7 +19,7 @@ import { baseManifest } from '../support/manifests.js'
  * here in its own arithmetic; it is checked only where every number is finite and far from overflow.
  */
 
-const RUNS = 1000
+const RUNS = 500
 const FILE_RUNS = 200
 const CHANGE_CHECKS = [
   'minAbsoluteChange',
