@@ -20,6 +20,7 @@ import {
   factsArb,
   HEAD,
   mutateJson,
+  normalize,
   oneRulePolicyArb,
   PEOPLE,
   policyArb,
@@ -37,8 +38,6 @@ const RUNS = 300
 const FACTS_RUNS = 100
 const STATES = ['approved', 'pending', 'disapproved', 'error']
 const STATUSES = ['skipped', 'pending', 'approved', 'disapproved', 'error']
-
-const norm = (login: string) => login.replace(/^@/, '').toLowerCase()
 
 function* nodesOf(results: readonly RuleResult[]): Generator<RuleResult> {
   for (const result of results) {
@@ -70,30 +69,30 @@ function needed(policy: Policy, name: string): number {
 function unjustified(policy: Policy, facts: PolicyFacts, name: string, login: string): string | undefined {
   const rule = policy.rules.find((r) => r.name === name)!
   const options = rule.options ?? {}
-  const who = norm(login)
-  const author = norm(facts.pullRequest.author)
+  const who = normalize(login)
+  const author = normalize(facts.pullRequest.author)
   const patterns = options.methods?.comments ?? []
   const fresh = (sha: string | undefined, digest: string | undefined) =>
     options.invalidateOnPush === false || sha === HEAD || digest === DIGEST
   const approvedByReview =
     options.methods?.reviews !== false &&
     facts.reviews.some(
-      (r) => norm(r.user) === who && r.state === 'APPROVED' && fresh(r.commitSha, r.governedDigest),
+      (r) => normalize(r.user) === who && r.state === 'APPROVED' && fresh(r.commitSha, r.governedDigest),
     )
   const approvedByComment = (facts.comments ?? []).some((c) => {
     const text = c.body.trim()
     return (
-      norm(c.user) === who &&
+      normalize(c.user) === who &&
       !(c.edited && options.ignoreEditedComments !== false) &&
       fresh(undefined, c.governedDigest) &&
       patterns.some((p) => text === p || text.startsWith(`${p} `) || text.startsWith(`${p}\n`))
     )
   })
   if (!approvedByReview && !approvedByComment) return 'no fresh approving review or comment'
-  if (who.endsWith('[bot]') || (facts.bots ?? []).some((bot) => norm(bot) === who)) return 'a bot'
+  if (who.endsWith('[bot]') || (facts.bots ?? []).some((bot) => normalize(bot) === who)) return 'a bot'
   if (who === author && !options.allowAuthor) return 'the author'
   const contributed = (facts.pullRequest.commits ?? []).some(
-    (c) => [c.author, c.committer].some((l) => l !== undefined && norm(l) === who) && who !== author,
+    (c) => [c.author, c.committer].some((l) => l !== undefined && normalize(l) === who) && who !== author,
   )
   if (contributed && !options.allowContributor) return 'a contributor'
   const requires = rule.requires ?? {}
@@ -101,14 +100,17 @@ function unjustified(policy: Policy, facts: PolicyFacts, name: string, login: st
     teams.flatMap((team) =>
       Object.entries(facts.teams ?? {})
         .filter(([slug]) => slug.toLowerCase() === team.toLowerCase())
-        .flatMap(([, logins]) => logins.map(norm)),
+        .flatMap(([, logins]) => logins.map(normalize)),
     )
   const groups = [requires, ...(requires.distinct ?? [])]
   const named = groups.some((g) => (g.users ?? []).length + (g.teams ?? []).length > 0)
-  if (named && !groups.some((g) => (g.users ?? []).map(norm).includes(who) || members(g.teams).includes(who)))
+  if (
+    named &&
+    !groups.some((g) => (g.users ?? []).map(normalize).includes(who) || members(g.teams).includes(who))
+  )
     return 'not named by the rule'
   const minimum = requires.permission ?? (named ? undefined : 'write')
-  const level = Object.entries(facts.permissions ?? {}).find(([l]) => norm(l) === who)?.[1]
+  const level = Object.entries(facts.permissions ?? {}).find(([l]) => normalize(l) === who)?.[1]
   if (minimum && (level === undefined || PERMISSIONS.indexOf(level) < PERMISSIONS.indexOf(minimum)))
     return `permission ${level ?? 'none'} below ${minimum}`
   return undefined
@@ -118,7 +120,7 @@ function unjustified(policy: Policy, facts: PolicyFacts, name: string, login: st
 function checkApprovedRules(policy: Policy, facts: PolicyFacts, decision: PolicyDecision): void {
   for (const node of nodesOf(decision.rules)) {
     if (node.kind !== 'rule' || node.status !== 'approved') continue
-    const logins = node.counted.map((vote) => norm(vote.login))
+    const logins = node.counted.map((vote) => normalize(vote.login))
     expect(new Set(logins).size, `${node.name}: one vote per person`).toBe(logins.length)
     expect(logins.length, `${node.name}: enough approvals`).toBeGreaterThanOrEqual(needed(policy, node.name))
     for (const login of logins)
@@ -187,11 +189,11 @@ describe('evaluatePolicy on arbitrary policies and facts', () => {
     assertProperty(
       fc.property(everyRuleNeedsAVote, fc.oneof(factsArb, approvingFactsArb), (policy, facts) => {
         if (evaluatePolicy(policy, facts).state !== 'approved') return
-        const author = norm(facts.pullRequest.author)
+        const author = normalize(facts.pullRequest.author)
         const person = (login: string) =>
-          norm(login) !== author &&
-          !norm(login).endsWith('[bot]') &&
-          !(facts.bots ?? []).map(norm).includes(norm(login))
+          normalize(login) !== author &&
+          !normalize(login).endsWith('[bot]') &&
+          !(facts.bots ?? []).map(normalize).includes(normalize(login))
         const votes = [
           ...facts.reviews.filter((r) => r.state === 'APPROVED').map((r) => r.user),
           ...(facts.comments ?? []).map((c) => c.user),
@@ -236,12 +238,12 @@ describe('evaluatePolicy on arbitrary policies and facts', () => {
           ...facts,
           pullRequest: {
             ...facts.pullRequest,
-            author: norm(facts.pullRequest.author) === login ? 'someone-else' : facts.pullRequest.author,
+            author: normalize(facts.pullRequest.author) === login ? 'someone-else' : facts.pullRequest.author,
             commits: (facts.pullRequest.commits ?? []).filter(
-              (c) => ![c.author, c.committer].some((l) => l !== undefined && norm(l) === login),
+              (c) => ![c.author, c.committer].some((l) => l !== undefined && normalize(l) === login),
             ),
           },
-          bots: (facts.bots ?? []).filter((bot) => norm(bot) !== login),
+          bots: (facts.bots ?? []).filter((bot) => normalize(bot) !== login),
           reviews: [
             ...facts.reviews,
             {

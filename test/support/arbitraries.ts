@@ -30,7 +30,7 @@ export function assertProperty<T>(property: fc.IProperty<T>, numRuns: number): v
 }
 
 export const HEAD = 'c0ffee1234567890c0ffee1234567890c0ffee12'
-export const OLD = 'a1d5ha0000000000000000000000000000000000'
+const OLD = 'a1d5ha0000000000000000000000000000000000'
 export const DIGEST = 'sha256:governed-now'
 
 /** People: plain logins, a bot by suffix, a bot by list, and names that look like JavaScript internals. */
@@ -45,8 +45,8 @@ export const PEOPLE = [
   'constructor',
   '__proto__',
 ]
-export const TEAMS = ['acme/risk', 'acme/leads', 'acme/gone']
-export const RULE_NAMES = ['r0', 'r1', 'r2', 'r3']
+const TEAMS = ['acme/risk', 'acme/leads', 'acme/gone']
+const RULE_NAMES = ['r0', 'r1', 'r2', 'r3']
 const TIERS = ['low', 'medium', 'high', 'critical'] as const
 const PERMISSION_LEVELS: Permission[] = ['read', 'triage', 'write', 'maintain', 'admin']
 
@@ -54,7 +54,7 @@ const PERMISSION_LEVELS: Permission[] = ['read', 'triage', 'write', 'maintain', 
 export const normalize = (login: string): string => login.replace(/^@/, '').toLowerCase()
 
 /** A login as a hostile gatherer or user might spell it: any case, with or without `@`. */
-export const loginArb: fc.Arbitrary<string> = fc
+const loginArb: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...PEOPLE), fc.boolean(), fc.boolean())
   .map(([login, upper, at]) => `${at ? '@' : ''}${upper ? login.toUpperCase() : login}`)
 
@@ -125,7 +125,7 @@ const ruleArb = (name: string): fc.Arbitrary<PolicyRule> =>
  * An approval tree up to 11 levels deep (deeper than the engine's 8), naming mostly the defined
  * rules and sometimes an undefined one.
  */
-export const approvalNodeArb = (names: readonly string[]): fc.Arbitrary<ApprovalNode> =>
+const approvalNodeArb = (names: readonly string[]): fc.Arbitrary<ApprovalNode> =>
   fc.letrec<{ node: ApprovalNode }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', maxDepth: 10 },
@@ -380,7 +380,7 @@ export const approvingFactsArb: fc.Arbitrary<PolicyFacts> = fc
   }))
 
 /** Fragments that mean something to GitHub Markdown, HTML, workflow commands or a terminal. */
-export const HOSTILE_FRAGMENTS = [
+const HOSTILE_FRAGMENTS = [
   '<img src=x onerror=alert(1)>',
   '<script>alert(1)</script>',
   '<!-- hidden -->',
@@ -514,19 +514,17 @@ export function mutateStrings(seed: object): fc.Arbitrary<Json> {
     (path) =>
       typeof path.reduce<Json>((node, key) => (node as Record<string, Json>)[key]!, document) === 'string',
   )
-  return fc
-    .array(fc.tuple(fc.nat(), hostileTextArb), { minLength: 1, maxLength: 3 })
-    .map((edits) =>
-      edits.reduce(
-        (edited, [at, value]) =>
-          applyEdit(edited, {
-            kind: 'replace',
-            at: pathsOf(edited).findIndex((p) => same(p, strings[at % strings.length]!)),
-            value,
-          }),
-        JSON.parse(JSON.stringify(seed)) as Json,
-      ),
-    )
+  return fc.array(fc.tuple(fc.nat(), hostileTextArb), { minLength: 1, maxLength: 3 }).map((edits) =>
+    edits.reduce(
+      (edited, [at, value]) =>
+        applyEdit(edited, {
+          kind: 'replace',
+          at: pathsOf(edited).findIndex((p) => same(p, strings[at % strings.length]!)),
+          value,
+        }),
+      JSON.parse(JSON.stringify(seed)) as Json,
+    ),
+  )
 }
 
 const same = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
