@@ -90,3 +90,5 @@ export type { FormatPolicyMarkdownOptions } from './policy/format-policy-markdow
 export { formatPolicyText } from './policy/format-policy-text.js'
 export { formatPolicyJson } from './policy/format-policy-json.js'
 export { locateInSource } from './yaml/locate-in-source.js'
+export { modelMetrics } from './manifest/model-metrics.js'
+export type { ModelMetrics } from './manifest/model-metrics.js'
