@@ -1,18 +1,75 @@
+import { realpathSync } from 'node:fs'
+import { relative, sep } from 'node:path'
 import type { ModelgateConfig, ValidationResult } from '../core/index.js'
-import { DEFAULT_CONFIG, MAX_SOURCE_BYTES, validateConfig } from '../core/index.js'
+import {
+  configChangeProblems,
+  DEFAULT_CONFIG,
+  MAX_SOURCE_BYTES,
+  validateConfig,
+  validationSettingChanges,
+} from '../core/index.js'
 import { findConfigFile, readLimited } from './files.js'
+import type { ReadFiles } from './read-models.js'
+
+/** Where the config was read from: how it is named, its path in the repository (if inside), its bytes. */
+export interface ConfigFile {
+  shown: string
+  /** Repository-relative, when the file is inside the model repository (an explicit `--config` may not be). */
+  inRepo?: string
+  source: Uint8Array
+}
+
+/** The names `.modelgate/config.yml` may have. */
+const CONFIG_NAMES = ['.modelgate/config.yml', '.modelgate/config.yaml']
 
 /** The repo config (explicit, or `.modelgate/config.yml` when present), or its problems as a result. */
 export function readRepoConfig(
   root: string,
   cwd: string,
   explicit: string | undefined,
-): { config: ModelgateConfig } | { invalid: ValidationResult } {
+): { config: ModelgateConfig; file?: ConfigFile } | { invalid: ValidationResult } {
   const found = findConfigFile(root, cwd, explicit)
   if (found === undefined) return { config: DEFAULT_CONFIG }
   const { path, shown } = found
-  const checked = validateConfig(shown, readLimited(path, MAX_SOURCE_BYTES))
+  const source = readLimited(path, MAX_SOURCE_BYTES)
+  const checked = validateConfig(shown, source)
+  const inRepo = explicit === undefined ? shown : relative(realpathSync(root), path).split(sep).join('/')
+  const file = { shown, source, ...(inRepo.startsWith('..') ? {} : { inRepo }) }
   return checked.config
-    ? { config: checked.config }
+    ? { config: checked.config, file }
     : { invalid: { files: [{ file: shown, problems: checked.problems }] } }
+}
+
+/**
+ * The config a change is judged by: the one at its base revision (`read`, named `ref`), so a pull
+ * request cannot switch off its own checks. The same file is read there (or `.modelgate/config.yml`
+ * when the head has none); an explicit config outside the repository is the user's choice and
+ * stays. Returns that config plus a warning, in the head's config file, listing the settings the
+ * change edits; a config invalid at the base is reported as such (fail closed).
+ */
+export async function readBaseConfig(
+  head: { config: ModelgateConfig; file?: ConfigFile },
+  read: ReadFiles,
+  ref: string,
+): Promise<{ config: ModelgateConfig; changes: ValidationResult['files'] } | { invalid: ValidationResult }> {
+  if (head.file && head.file.inRepo === undefined) return { config: head.config, changes: [] }
+  const names = head.file?.inRepo ? [head.file.inRepo] : CONFIG_NAMES
+  const found = await read(names)
+  const name = names.find((candidate) => found.has(candidate))
+  let config = DEFAULT_CONFIG
+  if (name !== undefined) {
+    const checked = validateConfig(name, found.get(name)!)
+    if (!checked.config) {
+      const problems = checked.problems.map((p) => ({ ...p, message: `at ${ref}: ${p.message}` }))
+      return { invalid: { files: [{ file: name, problems }] } }
+    }
+    config = checked.config
+  }
+  const file = head.file?.shown ?? name ?? CONFIG_NAMES[0]!
+  const problems = configChangeProblems(
+    file,
+    head.file?.source,
+    validationSettingChanges(config, head.config),
+  )
+  return { config, changes: problems.length > 0 ? [{ file, problems }] : [] }
 }
