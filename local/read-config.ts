@@ -16,6 +16,8 @@ export interface ConfigFile {
   shown: string
   /** Repository-relative, when the file is inside the model repository (an explicit `--config` may not be). */
   inRepo?: string
+  /** Named by `--config` (or the `config` input), rather than found as `.modelgate/config.yml`. */
+  explicit: boolean
   source: Uint8Array
 }
 
@@ -34,7 +36,12 @@ export function readRepoConfig(
   const source = readLimited(path, MAX_SOURCE_BYTES)
   const checked = validateConfig(shown, source)
   const inRepo = explicit === undefined ? shown : relative(realpathSync(root), path).split(sep).join('/')
-  const file = { shown, source, ...(inRepo.startsWith('..') ? {} : { inRepo }) }
+  const file = {
+    shown,
+    source,
+    explicit: explicit !== undefined,
+    ...(inRepo.startsWith('..') ? {} : { inRepo }),
+  }
   return checked.config
     ? { config: checked.config, file }
     : { invalid: { files: [{ file: shown, problems: checked.problems }] } }
@@ -42,9 +49,9 @@ export function readRepoConfig(
 
 /**
  * The config a change is judged by: the one at its base revision (`read`, named `ref`), so a pull
- * request cannot switch off its own checks. The same file is read there (or `.modelgate/config.yml`
- * when the head has none); an explicit config outside the repository is the user's choice and
- * stays. Returns that config plus a warning, in the head's config file, listing the settings the
+ * request cannot switch off its own checks. An explicit config file is read at the same path
+ * there, else `.modelgate/config.yml` (or `.yaml`) as found at the base; an explicit config
+ * outside the repository is the user's choice and stays. Returns that config plus a warning, in the head's config file, listing the settings the
  * change edits; a config invalid at the base is reported as such (fail closed).
  */
 export async function readBaseConfig(
@@ -53,7 +60,8 @@ export async function readBaseConfig(
   ref: string,
 ): Promise<{ config: ModelgateConfig; changes: ValidationResult['files'] } | { invalid: ValidationResult }> {
   if (head.file && head.file.inRepo === undefined) return { config: head.config, changes: [] }
-  const names = head.file?.inRepo ? [head.file.inRepo] : CONFIG_NAMES
+  // Found at the base as at the head: a change that renames the config cannot escape it.
+  const names = head.file?.explicit && head.file.inRepo ? [head.file.inRepo] : CONFIG_NAMES
   const found = await read(names)
   const name = names.find((candidate) => found.has(candidate))
   let config = DEFAULT_CONFIG
