@@ -54,8 +54,9 @@ export function findManifests(
   const files = paths.flatMap((path) => {
     const target = insideRoot(realRoot, resolve(cwd, path), path)
     const link = firstLink(root, resolve(cwd, path))
+    // A linked folder is walked where it was found, so its manifests are reported (and refused) there.
     return isDirectory(target)
-      ? manifestsIn(realRoot, target, 8, link)
+      ? manifestsIn(realRoot, link ? located(realRoot, resolve(cwd, path), path) : target, 8, link)
       : [toRepoFile(realRoot, located(realRoot, resolve(cwd, path), path), target, link)]
   })
   return [...new Map(files.map((file) => [file.absolute, file])).values()]
