@@ -42,7 +42,7 @@ export {
   modelsTouchedBy,
   normalizeModelsRoot,
 } from './model/models-touched.js'
-export { gateModel } from './gates/gate-model.js'
+export { gateModel, modelUnchanged } from './gates/gate-model.js'
 export { diffModel } from './diff/diff-model.js'
 export type { FieldChange, ModelChange } from './diff/diff-model.js'
 export { diffReportPassed } from './diff/diff-report.js'

@@ -125,13 +125,14 @@ function sharedFolder(paths: readonly string[]): string {
 }
 
 /**
- * The paths that differ between two commits (both sides of a rename), read with one
- * `git diff --name-only`; `undefined` when either commit is not in the clone (a shallow checkout).
+ * The paths that differ between two commits (renames as a deletion plus an addition), relative
+ * to `root` and limited to it, read with one `git diff`; `undefined` when either commit is not in
+ * the clone (a shallow checkout).
  */
 export function changedPathsBetween(root: string, base: string, head: string): string[] | undefined {
   const result = spawnSync(
     'git',
-    ['diff', '--name-only', '-z', '--no-renames', '--end-of-options', base, head],
+    ['diff', '--name-only', '-z', '--no-renames', '--relative', '--end-of-options', base, head],
     { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
   )
   if (result.status !== 0) return undefined

@@ -62,11 +62,19 @@ export async function readBaseConfig(
   if (head.file && head.file.inRepo === undefined) return { config: head.config, changes: [] }
   // Found at the base as at the head: a change that renames the config cannot escape it.
   const names = head.file?.explicit && head.file.inRepo ? [head.file.inRepo] : CONFIG_NAMES
-  const found = await read(names)
-  const name = names.find((candidate) => found.has(candidate))
+  // One name at a time: the first is nearly always there, so reading through the API costs one request.
+  let name: string | undefined
+  let source: Uint8Array | undefined
+  for (const candidate of names) {
+    source = (await read([candidate])).get(candidate)
+    if (source) {
+      name = candidate
+      break
+    }
+  }
   let config = DEFAULT_CONFIG
-  if (name !== undefined) {
-    const checked = validateConfig(name, found.get(name)!)
+  if (name !== undefined && source) {
+    const checked = validateConfig(name, source)
     if (!checked.config) {
       const problems = checked.problems.map((p) => ({ ...p, message: `at ${ref}: ${p.message}` }))
       return { invalid: { files: [{ file: name, problems }] } }
