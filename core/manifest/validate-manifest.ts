@@ -56,7 +56,9 @@ export function validateManifest(options: ValidateManifestOptions): ManifestRepo
   const problems: Problem[] = []
   const context: RuleContext = { ...(folderName !== undefined ? { folderName } : {}) }
   let baseSourceValid: Uint8Array | undefined
-  if (baseSource) {
+  // The same bytes at the base (most models in most changes): the head's parse serves both.
+  const sameAsBase = baseSource !== undefined && sameBytes(baseSource, source)
+  if (baseSource && !sameAsBase) {
     const base = validateManifest({ file, source: baseSource, ...(maxBytes ? { maxBytes } : {}) })
     if (base.manifest) {
       context.base = base.manifest
@@ -73,6 +75,10 @@ export function validateManifest(options: ValidateManifestOptions): ManifestRepo
       structureValid = findings.length === 0
       if (!structureValid) return findings
       const manifest = value as ModelManifest
+      if (sameAsBase) {
+        context.base = manifest
+        baseSourceValid = source
+      }
       if (metricsFiles && context.base && baseSourceValid)
         problems.push(
           ...compareMetrics(
@@ -87,6 +93,7 @@ export function validateManifest(options: ValidateManifestOptions): ManifestRepo
     maxBytes,
   )
   problems.push(...checked.problems)
+  if (sameAsBase && !structureValid) problems.push(baseUnreadable(file))
   return {
     file,
     ...(structureValid ? { manifest: checked.value as ModelManifest } : {}),
@@ -152,4 +159,10 @@ function baseMetricsUnreadable(file: string): Problem {
     message:
       "this model's metrics file is not usable at the base revision, so its metrics were not compared with the base",
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }

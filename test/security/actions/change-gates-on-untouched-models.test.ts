@@ -12,11 +12,14 @@ function push(files: Record<string, string>, message: string): { before: string;
   return { before, after }
 }
 
-const pushEvent = ({ before, after }: { before: string; after: string }) => ({
+type Range = { before: string; after: string }
+type EventOf = (range: Range) => { name: string; payload: Record<string, unknown> }
+
+const pushEvent: EventOf = ({ before, after }) => ({
   name: 'push',
   payload: { ref: 'refs/heads/main', before, after, created: false, deleted: false, forced: false },
 })
-const mergeGroupEvent = ({ before, after }: { before: string; after: string }) => ({
+const mergeGroupEvent: EventOf = ({ before, after }) => ({
   name: 'merge_group',
   payload: {
     action: 'checks_requested',
@@ -38,7 +41,7 @@ const mergeGroupEvent = ({ before, after }: { before: string; after: string }) =
 const untouched: {
   name: string
   files: Record<string, string>
-  event: typeof pushEvent
+  event: EventOf
   inputs: Record<string, string>
 }[] = [
   {
