@@ -93,9 +93,5 @@ export { locateInSource } from './yaml/locate-in-source.js'
 export { modelMetrics } from './manifest/model-metrics.js'
 export type { ModelMetrics } from './manifest/model-metrics.js'
 export { LINK_RULE, linkRefused } from './manifest/link-refused.js'
-export {
-  CONFIG_CHANGE_RULE,
-  configChangeProblems,
-  validationSettingChanges,
-} from './config/config-change.js'
+export { CONFIG_CHANGE_RULE, configChangeProblems, validationSettingChanges } from './config/config-change.js'
 export type { SettingChange } from './config/config-change.js'

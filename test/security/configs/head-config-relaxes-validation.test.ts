@@ -8,7 +8,6 @@ import { copyIntoGitRepo, removeTempDirs } from '../../support/git-repo.js'
 afterAll(removeTempDirs)
 
 const CONFIG = '.modelgate/config.yml'
-const CREDIT = 'models/credit-limit-scorer/model.yaml'
 const CREDIT_METRICS = 'models/credit-limit-scorer/metrics.json'
 const FRAUD = 'models/fraud-detector/model.yaml'
 
