@@ -42,7 +42,7 @@ export {
   modelsTouchedBy,
   normalizeModelsRoot,
 } from './model/models-touched.js'
-export { gateModel } from './gates/gate-model.js'
+export { gateModel, modelUnchanged } from './gates/gate-model.js'
 export { diffModel } from './diff/diff-model.js'
 export type { FieldChange, ModelChange } from './diff/diff-model.js'
 export { diffReportPassed } from './diff/diff-report.js'
@@ -90,3 +90,8 @@ export type { FormatPolicyMarkdownOptions } from './policy/format-policy-markdow
 export { formatPolicyText } from './policy/format-policy-text.js'
 export { formatPolicyJson } from './policy/format-policy-json.js'
 export { locateInSource } from './yaml/locate-in-source.js'
+export { modelMetrics } from './manifest/model-metrics.js'
+export type { ModelMetrics } from './manifest/model-metrics.js'
+export { LINK_RULE, linkRefused } from './manifest/link-refused.js'
+export { CONFIG_CHANGE_RULE, configChangeProblems, validationSettingChanges } from './config/config-change.js'
+export type { SettingChange } from './config/config-change.js'

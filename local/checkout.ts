@@ -6,7 +6,8 @@ import type { RepoFile } from './files.js'
 import { findManifests, findRepoRoot } from './files.js'
 import { findGitRoot, resolveCommit } from './git.js'
 import type { ReadFiles } from './read-models.js'
-import { readRepoConfig } from './read-config.js'
+import type { ConfigFile } from './read-config.js'
+import { readBaseConfig, readRepoConfig } from './read-config.js'
 import { commitFiles, manifestsAtCommit, workingTreeFiles } from './revision-files.js'
 import { UsageError } from './errors.js'
 
@@ -17,6 +18,8 @@ export interface Checkout {
   root: string
   config: ModelgateConfig
   modelsRoot: string
+  /** The config file read (absent when the repository has none). */
+  configFile?: ConfigFile
 }
 
 /** One revision of the checkout to read models from: the working tree or a commit. */
@@ -30,14 +33,30 @@ export interface Revision {
 /** Finds the repository around `cwd` and reads its config; an invalid config comes back as problems. */
 export function openCheckout(
   cwd: string,
-  configFile: string | undefined,
+  explicitConfig: string | undefined,
 ): { checkout: Checkout } | { invalid: ValidationResult } {
   const gitRoot = findGitRoot(cwd)
   const root = findRepoRoot(cwd, gitRoot)
-  const read = readRepoConfig(root, cwd, configFile)
+  const read = readRepoConfig(root, cwd, explicitConfig)
   if ('invalid' in read) return read
   const modelsRoot = read.config.models?.root ?? DEFAULT_MODELS_ROOT
-  return { checkout: { gitRoot, root, config: read.config, modelsRoot } }
+  const file = read.file ? { configFile: read.file } : {}
+  return { checkout: { gitRoot, root, config: read.config, modelsRoot, ...file } }
+}
+
+/**
+ * The checkout judged by the config at its base revision (see `readBaseConfig`): a change never
+ * relaxes its own validation. `changes` holds the warning that lists the settings it edits.
+ */
+export async function judgedByBase(
+  checkout: Checkout,
+  base: Pick<Revision, 'read' | 'label'>,
+): Promise<{ checkout: Checkout; changes: ValidationResult['files'] } | { invalid: ValidationResult }> {
+  const head = { config: checkout.config, ...(checkout.configFile ? { file: checkout.configFile } : {}) }
+  const read = await readBaseConfig(head, base.read, base.label.ref)
+  if ('invalid' in read) return read
+  const modelsRoot = read.config.models?.root ?? DEFAULT_MODELS_ROOT
+  return { checkout: { ...checkout, config: read.config, modelsRoot }, changes: read.changes }
 }
 
 /** The manifests named on the command line (files or folders), or every model's, in the working tree. */

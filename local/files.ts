@@ -23,6 +23,11 @@ export interface RepoFile {
   absolute: string
   /** Path relative to the repository root, with `/` separators. */
   relative: string
+  /**
+   * The symbolic link the manifest was reached through (the manifest itself or a folder above it,
+   * repository-relative): such a manifest is refused, never read (see `linkRefused`).
+   */
+  link?: string
 }
 
 /**
@@ -48,9 +53,11 @@ export function findManifests(
   }
   const files = paths.flatMap((path) => {
     const target = insideRoot(realRoot, resolve(cwd, path), path)
+    const link = firstLink(root, resolve(cwd, path))
+    // A linked folder is walked where it was found, so its manifests are reported (and refused) there.
     return isDirectory(target)
-      ? manifestsIn(realRoot, target, 8)
-      : [toRepoFile(realRoot, located(realRoot, resolve(cwd, path), path), target)]
+      ? manifestsIn(realRoot, link ? located(realRoot, resolve(cwd, path), path) : target, 8, link)
+      : [toRepoFile(realRoot, located(realRoot, resolve(cwd, path), path), target, link)]
   })
   return [...new Map(files.map((file) => [file.absolute, file])).values()]
 }
@@ -71,25 +78,33 @@ function modelFolderManifests(realRoot: string, folder: string): RepoFile[] {
     // A regular file in a real folder needs no resolving; anything reached through a link does.
     const direct = entry.isDirectory() && stats.isFile()
     if (direct || stats.isSymbolicLink() || entry.isSymbolicLink()) {
-      found.push(toRepoFile(realRoot, path, direct ? path : insideRoot(realRoot, path, path)))
+      const link = direct ? undefined : entry.isSymbolicLink() ? join(folder, entry.name) : path
+      found.push(toRepoFile(realRoot, path, direct ? path : insideRoot(realRoot, path, path), link))
     }
   }
   return found
 }
 
 /** `model.yaml` files under `folder`, at most `depth` folders down, in a stable order. */
-function manifestsIn(realRoot: string, folder: string, depth: number): RepoFile[] {
+function manifestsIn(
+  realRoot: string,
+  folder: string,
+  depth: number,
+  link: string | undefined = undefined,
+): RepoFile[] {
   const found: RepoFile[] = []
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))
   for (const entry of entries) {
     const path = join(folder, entry.name)
     if (entry.name === MANIFEST_FILE && (entry.isFile() || entry.isSymbolicLink())) {
       // `folder` is already a real path, so only a link needs resolving (and checking).
-      found.push(toRepoFile(realRoot, path, entry.isFile() ? path : insideRoot(realRoot, path, path)))
+      const real = entry.isFile() ? path : insideRoot(realRoot, path, path)
+      found.push(toRepoFile(realRoot, path, real, link ?? (entry.isFile() ? undefined : path)))
     } else if (depth > 0 && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
       const isFolder =
         entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(insideRoot(realRoot, path, path)))
-      if (isFolder) found.push(...manifestsIn(realRoot, path, depth - 1))
+      const via = link ?? (entry.isSymbolicLink() ? path : undefined)
+      if (isFolder) found.push(...manifestsIn(realRoot, path, depth - 1, via))
     }
   }
   return found
@@ -115,8 +130,27 @@ function insideRoot(realRoot: string, path: string, shown: string): string {
  * A file found at `location` (a path whose folders are real) and read from `real`. Reports name
  * the location, so a manifest linked from elsewhere is judged where it was found.
  */
-function toRepoFile(realRoot: string, location: string, real: string): RepoFile {
-  return { absolute: real, relative: relative(realRoot, location).split(sep).join('/') }
+function toRepoFile(realRoot: string, location: string, real: string, link?: string): RepoFile {
+  const inRepo = (path: string) => relative(realRoot, path).split(sep).join('/')
+  return { absolute: real, relative: inRepo(location), ...(link === undefined ? {} : { link: inRepo(link) }) }
+}
+
+/**
+ * The first symbolic link on the way from `root` down to `path` (`path` itself included), as an
+ * absolute path under the repository's real root; `undefined` when every step is a real folder
+ * or file (or `path` is not under `root`).
+ */
+export function firstLink(root: string, path: string): string | undefined {
+  const steps = relative(root, path).split(sep)
+  if (steps[0] === '..' || steps[0] === '') return undefined
+  let at = root
+  for (const step of steps) {
+    at = join(at, step)
+    const stats = lstatSync(at, { throwIfNoEntry: false })
+    if (!stats) return undefined
+    if (stats.isSymbolicLink()) return join(realpathSync(dirname(at)), basename(at))
+  }
+  return undefined
 }
 
 /** `path` with its folders resolved (the file itself may be a link), checked to be inside the repository. */

@@ -43,8 +43,11 @@ function fetchAdvice(root: string, revision: string): string {
 }
 
 /**
- * Reads many files at one commit with a single `git cat-file --batch` process (one process for
- * ten thousand files, not ten thousand). Files absent at that commit are absent from the map.
+ * Reads many files at one commit: one `git ls-tree` lists the folder they share (their blob ids),
+ * then one `git cat-file --batch` reads the blobs by id. (Asking `cat-file` for `<commit>:<path>`
+ * walks the tree once per path: ten thousand manifests took 11–15 s that way, 0.1 s this way.)
+ * Only regular files are read: a symbolic link, a submodule or a folder at that path is absent
+ * from the map, like a missing file, so a link is never followed nor read as its target's name.
  */
 export function readFilesAtCommit(
   root: string,
@@ -54,21 +57,84 @@ export function readFilesAtCommit(
   const wanted = paths.filter((path) => !/[\n\r\0]/.test(path))
   const files = new Map<string, Uint8Array>()
   if (wanted.length === 0) return files
+  const blobs = listBlobs(root, commit, sharedFolder(wanted))
+  const found = wanted.flatMap((path): [string, string][] => {
+    const id = blobs.get(path)
+    return id === undefined ? [] : [[path, id]]
+  })
+  if (found.length === 0) return files
   const output = execFileSync('git', ['cat-file', '--batch'], {
     cwd: root,
-    input: wanted.map((path) => `${commit}:${path}\n`).join(''),
+    input: found.map(([, id]) => `${id}\n`).join(''),
     maxBuffer: 1024 * 1024 * 1024,
   })
   let offset = 0
-  for (const path of wanted) {
+  for (const [path] of found) {
     const headerEnd = output.indexOf(0x0a, offset)
     const header = output.subarray(offset, headerEnd).toString('utf8')
     offset = headerEnd + 1
-    const found = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header)
-    if (!found) continue // "<name> missing": no content follows
-    const length = Number(found[2])
-    if (found[1] === 'blob') files.set(path, output.subarray(offset, offset + length))
+    const blob = /^[0-9a-f]{40,64} blob (\d+)$/.exec(header)
+    if (!blob) throw new Error(`git cat-file: unexpected answer "${header}" for ${path}`)
+    const length = Number(blob[1])
+    files.set(path, output.subarray(offset, offset + length))
     offset += length + 1
   }
   return files
+}
+
+/** Git's modes for a regular file (plain or executable); links are 120000, submodules 160000. */
+const REGULAR_FILE = /^100(644|755)$/
+
+/** Every regular file under `folder` (`''`: the whole tree) at `commit`, path → blob id. */
+export function listBlobs(root: string, commit: string, folder: string): Map<string, string> {
+  const listing = execFileSync(
+    'git',
+    [
+      'ls-tree',
+      '-r',
+      '-z',
+      '--full-tree',
+      '--end-of-options',
+      commit,
+      ...(folder ? ['--', `:(literal)${folder}`] : []),
+    ],
+    { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
+  ).toString('utf8')
+  const blobs = new Map<string, string>()
+  for (const entry of listing.split('\0')) {
+    // `<mode> <type> <id>\t<path>`
+    const tab = entry.indexOf('\t')
+    if (tab < 0) continue
+    const [mode, type, id] = entry.slice(0, tab).split(' ')
+    if (type === 'blob' && REGULAR_FILE.test(mode ?? '')) blobs.set(entry.slice(tab + 1), id!)
+  }
+  return blobs
+}
+
+/** The deepest folder holding every path (`''` when they share none), as a `git` pathspec. */
+function sharedFolder(paths: readonly string[]): string {
+  let shared = paths[0]!.split('/').slice(0, -1)
+  for (const path of paths) {
+    const parts = path.split('/')
+    let same = 0
+    while (same < shared.length && same < parts.length - 1 && shared[same] === parts[same]) same++
+    shared = shared.slice(0, same)
+    if (shared.length === 0) break
+  }
+  return shared.join('/')
+}
+
+/**
+ * The paths that differ between two commits (renames as a deletion plus an addition), relative
+ * to `root` and limited to it, read with one `git diff`; `undefined` when either commit is not in
+ * the clone (a shallow checkout).
+ */
+export function changedPathsBetween(root: string, base: string, head: string): string[] | undefined {
+  const result = spawnSync(
+    'git',
+    ['diff', '--name-only', '-z', '--no-renames', '--relative', '--end-of-options', base, head],
+    { cwd: root, maxBuffer: 1024 * 1024 * 1024 },
+  )
+  if (result.status !== 0) return undefined
+  return result.stdout.toString('utf8').split('\0').filter(Boolean)
 }

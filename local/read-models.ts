@@ -1,12 +1,5 @@
 import type { ModelSnapshot, Problem } from '../core/index.js'
-import {
-  inlineMetrics,
-  locateInSource,
-  metricsFileOf,
-  parseMetricsFile,
-  snapshotModel,
-  validateManifest,
-} from '../core/index.js'
+import { metricsFileOf, modelMetrics, snapshotModel, validateManifest } from '../core/index.js'
 
 /**
  * Reads files by repository-relative path, all at once (one `git cat-file --batch`, one folder
@@ -50,31 +43,13 @@ export async function readModels(files: readonly string[], read: ReadFiles): Pro
 
   const metricsSources = await read(manifests.flatMap(({ metricsFile }) => metricsFile ?? []))
   const models = new Map<string, ModelSnapshot>()
-  for (const { file, manifest, metricsFile } of manifests) {
-    if (metricsFile === undefined) {
-      models.set(file, snapshotModel(file, manifest))
-      continue
-    }
-    const metricsSource = metricsSources.get(metricsFile)
-    const parsed = metricsSource
-      ? parseMetricsFile(metricsFile, metricsSource, inlineMetrics(manifest), file)
-      : { problems: [missingMetricsFile(file, sources.get(file)!, metricsFile)] }
-    if (parsed.metrics) models.set(file, snapshotModel(file, manifest, parsed.metrics))
+  for (const { file, manifest } of manifests) {
+    const read = modelMetrics(file, sources.get(file)!, manifest, metricsSources)
+    if ('metrics' in read) models.set(file, snapshotModel(file, manifest, read.metrics))
     else {
-      problems.push(...parsed.problems)
+      problems.push(...read.problems)
       unreadable.add(file)
     }
   }
   return { models, problems, unreadable }
-}
-
-function missingMetricsFile(file: string, source: Uint8Array, metricsFile: string): Problem {
-  return locateInSource(file, source, {
-    path: ['metrics', 'file'],
-    target: 'value',
-    rule: 'metrics-file',
-    severity: 'error',
-    message: `metrics.file: ${metricsFile} does not exist at this revision`,
-    hint: 'commit the metrics file next to the manifest, or fix metrics.file',
-  })
 }

@@ -57,10 +57,14 @@ export function manifestsAtCommit(
 ): string[] {
   const prefix = gitPrefix(gitRoot, root)
   const folder = `${prefix}${modelsRoot.replace(/\/+$/, '')}/`
-  const listing = execFileSync('git', ['ls-tree', '-r', '-z', '--name-only', commit, '--', folder], {
-    cwd: gitRoot,
-    maxBuffer: 256 * 1024 * 1024,
-  }).toString('utf8')
+  const listing = execFileSync(
+    'git',
+    ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', commit, '--', `:(literal)${folder}`],
+    {
+      cwd: gitRoot,
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  ).toString('utf8')
   return listing
     .split('\0')
     .filter((path) => path.startsWith(folder) && path.slice(folder.length).split('/').length === 2)

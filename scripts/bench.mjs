@@ -3,7 +3,8 @@
 //
 // 1. Validating 10,000 generated manifests, as whole child processes (start-up included):
 //    `modelgate validate` vs ajv-cli (same schema, same files) vs a bare `yaml.parse` of each file
-//    (and, for reference, a bare js-yaml `load`: modelgate reads valid files with js-yaml).
+//    (and, for reference, a bare js-yaml `load`: modelgate reads valid files with js-yaml); and
+//    `modelgate validate --base HEAD` (every manifest also read at a commit) vs plain validate.
 // 2. The GitHub emulator: latency per request against a bare node:http server (the same ref read
 //    again and again: after the first, git's answer is the emulator's kept one until a write).
 // 3. The bundled actions as the runner runs them (scripts/bench/actions.mjs): validate and gate start
@@ -290,6 +291,16 @@ try {
     writeFileSync(join(repo, 'models', `m${i}`, 'model.yaml'), text)
   }
   const generateSeconds = (performance.now() - generateStarted) / 1000
+  // A git history, so `validate --base HEAD` reads every manifest at a commit too (item 17 of issue 10).
+  const git = (...args) =>
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@modelgate.invalid', ...args], {
+      cwd: repo,
+      stdio: 'ignore',
+      env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    })
+  git('init', '-q', '-b', 'main')
+  git('add', 'models')
+  git('commit', '-q', '--no-verify', '-m', 'models')
 
   const rssProbe = join(repo, 'rss-probe.cjs')
   writeFileSync(
@@ -352,6 +363,17 @@ try {
         ),
     },
     {
+      label: 'modelgate validate --base HEAD',
+      args: [join(here, 'bin', 'modelgate.js'), 'validate', '--base', 'HEAD'],
+      cwd: repo,
+      check: (r) =>
+        check(
+          'modelgate validate --base HEAD',
+          r.status === 0 && new RegExp(`^${FILES} files valid`, 'm').test(r.stdout),
+          r,
+        ),
+    },
+    {
       label: 'ajv-cli validate',
       args: ajvArgs,
       cwd: here,
@@ -389,7 +411,7 @@ try {
       runs[k].push(result)
     }
   }
-  const [modelgate, ajvCli, bare, jsYaml] = contenders.map((contender, k) =>
+  const [modelgate, withBase, ajvCli, bare, jsYaml] = contenders.map((contender, k) =>
     summarize(contender.label, runs[k]),
   )
 
@@ -399,7 +421,7 @@ try {
   console.log(`files: ${FILES}   runs: ${RUNS} each, round-robin; whole processes, node start-up included`)
   console.log(`modelgate said: ${modelgateSummary}`)
   console.log('| run | best s | median s | max RSS MiB |\n| --- | ---: | ---: | ---: |')
-  for (const row of [modelgate, ajvCli, bare, jsYaml])
+  for (const row of [modelgate, withBase, ajvCli, bare, jsYaml])
     console.log(
       `| ${row.label} | ${row.best.toFixed(2)} | ${row.median.toFixed(2)} | ${row.rssMiB.toFixed(0)} |`,
     )
@@ -410,6 +432,8 @@ try {
     `${ratio <= target ? 'meets target' : 'MISSES target'}`
   console.log(`modelgate / ajv-cli:    ${verdict(vsAjv, modelgate.median / ajvCli.median, 0.5)}`)
   console.log(`modelgate / yaml.parse: ${verdict(vsParse, modelgate.median / bare.median, 1.5)}`)
+  const vsPlain = withBase.best / modelgate.best
+  console.log(`--base HEAD / plain:    ${verdict(vsPlain, withBase.median / modelgate.median, 1.5)}`)
   console.log(
     `modelgate / js-yaml:    ${(modelgate.best / jsYaml.best).toFixed(2)}× best (reference, no target)`,
   )
@@ -430,6 +454,11 @@ try {
     ratioVsYamlParseMedian: modelgate.median / bare.median,
     targetVsYamlParse: 1.5,
     meetsVsYamlParse: vsParse <= 1.5,
+    withBase,
+    ratioWithBaseVsPlain: vsPlain,
+    ratioWithBaseVsPlainMedian: withBase.median / modelgate.median,
+    targetWithBaseVsPlain: 1.5,
+    meetsWithBaseVsPlain: vsPlain <= 1.5,
     bareJsYamlLoad: jsYaml,
     ratioVsJsYamlLoad: modelgate.best / jsYaml.best,
     modelgatePerFileMicros: perFile,

@@ -5,9 +5,10 @@ import {
   formatText,
   gateModel,
   gateReportPassed,
+  modelUnchanged,
 } from '../../core/index.js'
 import type { Checkout } from '../../local/checkout.js'
-import { openCheckout } from '../../local/checkout.js'
+import { judgedByBase, openCheckout } from '../../local/checkout.js'
 import { readModels } from '../../local/read-models.js'
 import { workingTreeFiles } from '../../local/revision-files.js'
 import { UsageError } from '../../local/errors.js'
@@ -47,23 +48,40 @@ export async function gateAction(context: ActionContext): Promise<void> {
     )
 }
 
-async function gateModels(context: ActionContext, checkout: Checkout): Promise<GateReport> {
+/**
+ * Gathers the candidates and their baselines. On a change (a pull request, a push's `before`, a
+ * merge group's base) the base revision's config selects the models; a model unchanged against
+ * its baseline is judged by its thresholds only, so a push that did not touch it stays green.
+ */
+async function gateModels(context: ActionContext, opened: Checkout): Promise<GateReport> {
+  const base = defaultBase(context)
+  const read = base ? filesAtCommit(context, opened.root, base) : undefined
+  let checkout = opened
+  if (base && read) {
+    const judged = await judgedByBase(opened, { read, label: { ref: base } })
+    if ('invalid' in judged) {
+      process.stdout.write(formatText(judged.invalid))
+      throw new UsageError('the repository config is invalid at the base revision; fix it there first')
+    }
+    checkout = judged.checkout
+  }
   const manifests = await selectModels(context, checkout)
   const head = await readModels(manifests, workingTreeFiles(checkout.root))
-  const base = defaultBase(context)
-  const atBase = base ? await readModels(manifests, filesAtCommit(context, checkout.root, base)) : undefined
+  const atBase = read ? await readModels(manifests, read) : undefined
   const named = context.input('path') !== ''
   const models: ModelGate[] = [...head.models.values()]
     .filter((model) => named || (model.manifest.evaluation?.gates?.length ?? 0) > 0)
     .map((candidate) => {
-      const baseline = atBase?.models.get(candidate.file)?.metrics
+      const baseline = atBase?.models.get(candidate.file)
+      const unchanged = modelUnchanged(candidate, baseline)
       const shown =
         base === undefined ? 'none' : baseline ? base.slice(0, 12) : `${base.slice(0, 12)} (new model)`
       return {
         model: candidate.name,
         file: candidate.file,
         baseline: shown,
-        verdict: gateModel(candidate, baseline),
+        ...(unchanged ? { unchanged } : {}),
+        verdict: gateModel(candidate, baseline?.metrics, unchanged),
       }
     })
   return { models, problems: [...head.problems, ...(atBase?.problems ?? [])] }

@@ -27,17 +27,40 @@ export function pullRequestOf(context: ActionContext): PullRequestFacts | undefi
   }
 }
 
+/** Two commits a run compares: the baseline and what is checked. */
+export interface ChangeRange {
+  base: string
+  head: string
+}
+
+const sha = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value) && !/^0+$/.test(value)
+    ? value
+    : undefined
+
 /**
- * The revision to compare with, by default: a pull request's base commit, or the commit a push
- * replaced. `undefined` when the event has none (a new branch, a manual run).
+ * What a run compares, by event: a pull request's base and head; a push's `before` and `after`
+ * (a new branch, whose `before` is all zeros, has no baseline); a merge group's `base_sha` and
+ * `head_sha` (the queue's merge commit). `undefined` for other events.
+ */
+export function changeRangeOf(context: ActionContext): ChangeRange | undefined {
+  const pull = pullRequestOf(context)
+  if (pull) return { base: pull.baseSha, head: pull.headSha }
+  const { payload } = context
+  const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined
+  const [base, head] =
+    context.eventName === 'push'
+      ? [sha(payload.before), sha(payload.after)]
+      : context.eventName === 'merge_group'
+        ? [sha(group?.base_sha), sha(group?.head_sha)]
+        : []
+  return base && head ? { base, head } : undefined
+}
+
+/**
+ * The revision to compare with, by default: the `base` input, else the baseline of the event's
+ * change (see `changeRangeOf`). `undefined` when there is none (a new branch, a manual run).
  */
 export function defaultBase(context: ActionContext): string | undefined {
-  const explicit = context.input('base')
-  if (explicit) return explicit
-  const pull = pullRequestOf(context)
-  if (pull) return pull.baseSha
-  const before = context.payload.before
-  return context.eventName === 'push' && typeof before === 'string' && !/^0+$/.test(before)
-    ? before
-    : undefined
+  return context.input('base') || changeRangeOf(context)?.base
 }

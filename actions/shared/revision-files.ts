@@ -13,7 +13,7 @@ const CONCURRENCY = 8
  * are absent from the map and every file is size-limited by the core that reads it.
  */
 export function filesAtCommit(context: ActionContext, root: string, sha: string): ReadFiles {
-  const local = spawnSync('git', ['cat-file', '-e', `${sha}^{commit}`], { cwd: root })
+  const local = spawnSync('git', ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`], { cwd: root })
   if (local.status === 0) return commitFiles(root, sha, root)
   context.runner.info(`${sha.slice(0, 7)} is not in the local clone; reading the base through the API`)
   return (paths) => readThroughApi(context, sha, paths)

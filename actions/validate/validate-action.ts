@@ -3,7 +3,8 @@ import { resolve } from 'node:path'
 import type { ValidationResult } from '../../core/index.js'
 import { formatGithub, formatMarkdown, formatSarif, summarizeValidation } from '../../core/index.js'
 import type { Checkout } from '../../local/checkout.js'
-import { openCheckout } from '../../local/checkout.js'
+import { judgedByBase, openCheckout } from '../../local/checkout.js'
+import { workingTreeFiles } from '../../local/revision-files.js'
 import { findManifests, folderOf } from '../../local/files.js'
 import { validateFiles } from '../../local/validate-files.js'
 import type { ActionContext } from '../shared/action-context.js'
@@ -40,7 +41,21 @@ export async function validateAction(context: ActionContext): Promise<void> {
     )
 }
 
-async function validateModels(context: ActionContext, checkout: Checkout): Promise<ValidationResult> {
+/**
+ * On a change (a pull request's base, a push's `before`, the `base` input), the base revision's
+ * config judges it: a pull request cannot switch off its own rules, and a change to them is
+ * reported in the config file. Then the selected manifests are validated against their base.
+ */
+async function validateModels(context: ActionContext, opened: Checkout): Promise<ValidationResult> {
+  const base = defaultBase(context)
+  const read = base ? filesAtCommit(context, opened.root, base) : undefined
+  let checkout = opened
+  let changes: ValidationResult['files'] = []
+  if (base && read) {
+    const judged = await judgedByBase(opened, { read, label: { ref: base } })
+    if ('invalid' in judged) return judged.invalid
+    ;({ checkout, changes } = judged)
+  }
   const manifests = await selectModels(context, checkout)
   // A model the pull request removed has nothing to validate; links are checked to stay inside.
   const present = manifests.filter((file) =>
@@ -48,14 +63,18 @@ async function validateModels(context: ActionContext, checkout: Checkout): Promi
   )
   const files =
     present.length > 0 ? findManifests(checkout.root, checkout.root, present, checkout.modelsRoot) : []
-  const base = defaultBase(context)
   const baseSources =
-    base && files.length > 0
-      ? await filesAtCommit(context, checkout.root, base)(files.map((file) => file.relative))
+    read && files.length > 0
+      ? await read(files.filter((file) => file.link === undefined).map((file) => file.relative))
       : new Map<string, Uint8Array>()
   const jobs = files.map((file) => {
     const baseSource = baseSources.get(file.relative)
     return { ...file, folderName: folderOf(file), ...(baseSource ? { baseSource } : {}) }
   })
-  return { files: validateFiles(jobs, checkout.config.validation?.rules ?? {}) }
+  const validated = await validateFiles(jobs, {
+    ruleSettings: checkout.config.validation?.rules ?? {},
+    root: checkout.root,
+    ...(read ? { read: { head: workingTreeFiles(checkout.root), base: read } } : {}),
+  })
+  return { files: [...changes, ...validated] }
 }

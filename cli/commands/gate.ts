@@ -11,6 +11,7 @@ import {
   gateModel,
   gateReportPassed,
   MAX_SOURCE_BYTES,
+  modelUnchanged,
   parseGatesFile,
   parseMetricsFile,
 } from '../../core/index.js'
@@ -30,7 +31,8 @@ and maximum regressions (non-inferiority). With no PATH, gates every model that 
 Options:
   --manifest <path>    gate this model (same as giving PATH)
   --base <ref>         baseline: the same model's metrics at this git revision
-                       (default: the manifest's evaluation.baseline.ref, if any)
+                       (default: the manifest's evaluation.baseline.ref, if any); a model
+                       unchanged there is judged by its thresholds only
   --baseline <file>    baseline: a metrics file (JSON or YAML; nested keys joined with ".")
   --gates <file>       gates from a file ({ gates: [...], onMissing? }) instead of a manifest
   --candidate <file>   the candidate's metrics file (with --gates)
@@ -153,11 +155,13 @@ async function gateManifests(
   const models = candidates.map((candidate): ModelGate => {
     const found = baselines?.get(candidate.file)
     const baseline = baselineFile?.metrics ?? found?.metrics
+    const unchanged = found?.unchanged === true
     return {
       model: candidate.name,
       file: candidate.file,
       baseline: baselineFile?.shown ?? found?.shown ?? noBaseline(candidate),
-      verdict: gateModel(candidate, baseline),
+      ...(unchanged ? { unchanged } : {}),
+      verdict: gateModel(candidate, baseline, unchanged),
     }
   })
   return { models, problems: problems.sort(compareProblems) }
@@ -167,6 +171,8 @@ interface Baseline {
   metrics?: Record<string, MetricReading>
   /** The revision, and why it gave no metrics when it did not. */
   shown: string
+  /** The model is the same there (manifest and metrics): its change checks are skipped. */
+  unchanged: boolean
 }
 
 /**
@@ -192,12 +198,18 @@ async function readBaselines(
       revision.read,
     )
     report(atBase.problems.map((problem) => ({ ...problem, message: `at ${ref}: ${problem.message}` })))
-    for (const { file } of models) {
-      const metrics = atBase.models.get(file)?.metrics
+    for (const candidate of models) {
+      const { file } = candidate
+      const atRef = atBase.models.get(file)
+      const metrics = atRef?.metrics
       const shown = metrics
         ? ref
         : `${ref} (${atBase.unreadable.has(file) ? 'the model could not be read there' : 'the model is not there'})`
-      baselines.set(file, { ...(metrics ? { metrics } : {}), shown })
+      baselines.set(file, {
+        ...(metrics ? { metrics } : {}),
+        shown,
+        unchanged: modelUnchanged(candidate, atRef),
+      })
     }
   }
   return baselines

@@ -1,20 +1,9 @@
-import { realpathSync } from 'node:fs'
-import { relative, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ValidationResult } from '../../core/index.js'
-import {
-  DEFAULT_MODELS_ROOT,
-  formatGithub,
-  formatJson,
-  formatSarif,
-  formatText,
-  summarizeValidation,
-} from '../../core/index.js'
-import type { RepoFile } from '../../local/files.js'
-import { findManifests, findRepoRoot, folderOf } from '../../local/files.js'
-import { readRepoConfig } from '../../local/read-config.js'
+import { formatGithub, formatJson, formatSarif, formatText, summarizeValidation } from '../../core/index.js'
+import { commitRevision, judgedByBase, openCheckout, workingTree } from '../../local/checkout.js'
+import { findManifests, folderOf } from '../../local/files.js'
 import { validateFiles } from '../../local/validate-files.js'
-import { findGitRoot, readFilesAtCommit, resolveCommit } from '../../local/git.js'
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
 import { version } from '../version.js'
@@ -26,7 +15,8 @@ With no PATH, checks every models/<name>/model.yaml in the repository.
 
 Options:
   --base <ref>      also compare with the manifests at this git revision
-                    (versions must increase, released versions are immutable)
+                    (versions must increase, released versions are immutable), and
+                    judge with the config at that revision (a change to it is reported)
   --format <name>   text (default), json, github (workflow annotations) or sarif (code scanning)
   --config <file>   repository config (default: .modelgate/config.yml when present)
   -h, --help        show this help
@@ -37,8 +27,11 @@ Exit codes: 0 valid, 1 invalid, 2 usage error.
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
-/** `modelgate validate`: gather files (and their base versions), validate in core, print one report. */
-export function validateCommand(args: string[], io: CliIo): number {
+/**
+ * `modelgate validate`: gather files (and, with `--base`, their base versions and the base's
+ * config, which the change is judged by), validate in core, print one report.
+ */
+export async function validateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -54,43 +47,34 @@ export function validateCommand(args: string[], io: CliIo): number {
     return EXIT.ok
   }
   const format = parseFormat(values.format)
-  const gitRoot = findGitRoot(io.cwd)
-  const root = findRepoRoot(io.cwd, gitRoot)
+  const opened = openCheckout(io.cwd, values.config)
+  if ('invalid' in opened) return report(opened.invalid, format, io)
+  let { checkout } = opened
 
-  const read = readRepoConfig(root, io.cwd, values.config)
-  if ('invalid' in read) return report(read.invalid, format, io)
-  const { config } = read
+  const base = values.base === undefined ? undefined : commitRevision(checkout, values.base)
+  let changes: ValidationResult['files'] = []
+  if (base) {
+    const judged = await judgedByBase(checkout, base)
+    if ('invalid' in judged) return report(judged.invalid, format, io)
+    ;({ checkout, changes } = judged)
+  }
 
-  const files = findManifests(root, io.cwd, positionals, config.models?.root ?? DEFAULT_MODELS_ROOT)
+  const files = findManifests(checkout.root, io.cwd, positionals, checkout.modelsRoot)
   if (files.length === 0)
-    throw new UsageError(`no model.yaml files found in ${positionals.join(', ') || root}`)
-
-  const baseSources = values.base === undefined ? undefined : readBaseSources(gitRoot, values.base, files)
-
+    throw new UsageError(`no model.yaml files found in ${positionals.join(', ') || checkout.root}`)
+  const baseSources = base
+    ? await base.read(files.filter((file) => file.link === undefined).map((file) => file.relative))
+    : undefined
   const jobs = files.map((file) => {
-    const baseSource = baseSources?.get(file.absolute)
+    const baseSource = baseSources?.get(file.relative)
     return { ...file, folderName: folderOf(file), ...(baseSource ? { baseSource } : {}) }
   })
-  const result: ValidationResult = { files: validateFiles(jobs, config.validation?.rules ?? {}) }
-  return report(result, format, io)
-}
-
-/** Each manifest's bytes at the base revision, by absolute path (one git process for all of them). */
-function readBaseSources(
-  gitRoot: string | undefined,
-  base: string,
-  files: RepoFile[],
-): Map<string, Uint8Array> {
-  if (!gitRoot) throw new UsageError('--base needs a git repository, and this folder is not in one')
-  const realGitRoot = realpathSync(gitRoot)
-  const inGit = (file: RepoFile) => relative(realGitRoot, file.absolute).split(sep).join('/')
-  const atBase = readFilesAtCommit(gitRoot, resolveCommit(gitRoot, base), files.map(inGit))
-  const sources = new Map<string, Uint8Array>()
-  for (const file of files) {
-    const source = atBase.get(inGit(file))
-    if (source) sources.set(file.absolute, source)
-  }
-  return sources
+  const validated = await validateFiles(jobs, {
+    ruleSettings: checkout.config.validation?.rules ?? {},
+    root: checkout.root,
+    ...(base ? { read: { head: workingTree(checkout).read, base: base.read } } : {}),
+  })
+  return report({ files: [...changes, ...validated] }, format, io)
 }
 
 function report(result: ValidationResult, format: Format, io: CliIo): number {

@@ -46,6 +46,8 @@ export function renderSchemaDocs(schema: SchemaNode, options: SchemaDocsOptions)
       '| Rule | Default | Checks that |',
       '| --- | --- | --- |',
       ...options.rules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${rule.summary} |`),
+      '',
+      "With a base revision (`validate --base <ref>`, or the validate action on a pull request, push or merge group), the change is judged by the base revision's `.modelgate/config.yml`, so it cannot switch off its own rules; a change to these settings is itself reported (`config-changed`, a warning at the setting). Whatever the config says, a manifest, model folder or metrics file reached through a symbolic link is refused (`no-symlinks`, an error): the approval digest cannot follow a link to the file it names, so commit the file itself.",
     )
   }
   return `${out.join('\n')}\n`

@@ -52,13 +52,16 @@ const percent = (ratio: number) => `${formatNumber(ratio * 100)}%`
  * Decided edge cases: NaN and ±Infinity fail; a missing candidate fails; change checks without a
  * baseline fail unless `onMissing` is `threshold-only` (then they are skipped, and say so); with a
  * zero baseline, `minRelativeChange` needs a strict improvement and `maxRelativeRegression` allows
- * no regression. Every check is reported, in a fixed order.
+ * no regression. Every check is reported, in a fixed order. A model `unchanged` against its
+ * baseline (same manifest, same metrics) skips the change checks: "0% above the baseline" would
+ * fail every push that did not touch the model; its thresholds still apply.
  */
 export function evaluateGate(
   gate: Gate,
   candidateValue: MetricReading | undefined,
   baselineValue: MetricReading | undefined,
   onMissing: OnMissingBaseline = 'fail',
+  unchanged = false,
 ): GateResult {
   const candidate = typeof candidateValue === 'number' ? candidateValue : undefined
   const baseline = typeof baselineValue === 'number' ? baselineValue : undefined
@@ -111,6 +114,15 @@ export function evaluateGate(
     ['minAbsoluteChange', 'minRelativeChange', 'maxAbsoluteRegression', 'maxRelativeRegression'] as const
   ).filter((check) => gate[check] !== undefined)
   if (changeChecks.length === 0) return result()
+  if (unchanged) {
+    for (const check of changeChecks)
+      checks.push({
+        check,
+        passed: true,
+        message: `${check} skipped: the model is unchanged against the baseline`,
+      })
+    return result()
+  }
   if (baseline === undefined || !Number.isFinite(baseline)) {
     const missing =
       baselineValue === undefined

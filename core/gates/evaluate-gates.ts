@@ -12,16 +12,18 @@ export interface GateVerdict {
 /**
  * Judges a candidate's metrics against every gate, in the order the gates are declared. The
  * baseline is the same model's metrics at the base revision or in the target environment;
- * `undefined` when there is none (a first version).
+ * `undefined` when there is none (a first version). `unchanged`: the model is the same as its
+ * baseline, so change checks are skipped (see `evaluateGate`).
  */
 export function evaluateGates(
   gates: readonly Gate[],
   candidate: Readonly<Record<string, MetricReading>>,
   baseline: Readonly<Record<string, MetricReading>> | undefined,
   onMissing: OnMissingBaseline = 'fail',
+  unchanged = false,
 ): GateVerdict {
   const results = gates.map((gate) =>
-    evaluateGate(gate, candidate[gate.metric], baseline?.[gate.metric], onMissing),
+    evaluateGate(gate, candidate[gate.metric], baseline?.[gate.metric], onMissing, unchanged),
   )
   return { passed: results.every((result) => result.passed || result.severity === 'warning'), results }
 }

@@ -25,12 +25,12 @@ export function formatGateMarkdown(report: GateReport): string {
       `- ❌ ${escapeMarkdown(`${problem.file}:${problem.line}:${problem.column} ${problem.message}`)}`,
     )
   }
-  for (const { model, file, baseline, verdict } of report.models) {
+  for (const { model, file, baseline, unchanged, verdict } of report.models) {
     lines.push(
       '',
       `### ${escapeMarkdown(model ?? file)}`,
       '',
-      `${escapeMarkdown(file)} · baseline: ${escapeMarkdown(baseline)}`,
+      `${escapeMarkdown(file)} · baseline: ${escapeMarkdown(baseline)}${unchanged ? ' · unchanged: change checks skipped' : ''}`,
       '',
     )
     if (verdict.results.length === 0) {

@@ -12,6 +12,8 @@ export interface ModelGate {
   file: string
   /** What the baseline was, for people: `origin/main`, `baseline.json`, or `none`. */
   baseline: string
+  /** The model is the same at the baseline revision: its change checks were skipped. */
+  unchanged?: boolean
   verdict: GateVerdict
 }
 
@@ -63,8 +65,10 @@ export function formatGateText(report: GateReport): string {
   const lines: string[] = []
   lines.push(...formatProblemLines(report.problems))
   const counts = { passed: 0, failed: 0, warnings: 0 }
-  for (const { model, file, baseline, verdict } of report.models) {
-    lines.push(`${file}${model !== undefined ? ` (${model})` : ''} against ${baseline}`)
+  for (const { model, file, baseline, unchanged, verdict } of report.models) {
+    lines.push(
+      `${file}${model !== undefined ? ` (${model})` : ''} against ${baseline}${unchanged ? ' (unchanged: change checks skipped)' : ''}`,
+    )
     if (verdict.results.length === 0) lines.push('  no gates')
     for (const result of verdict.results) {
       const mark = result.passed ? '✓' : result.severity === 'warning' ? '!' : '✗'

@@ -1,3 +1,4 @@
+import type { MetricReading } from '../metrics/flatten-metrics.js'
 import type { Finding, KeyPath, Severity } from '../problem.js'
 import type { Gate, ModelManifest } from './manifest.js'
 import { GATE_CHECKS, RISK_TIERS } from './manifest.js'
@@ -9,6 +10,11 @@ export interface RuleContext {
   folderName?: string
   /** The same model's manifest at the base revision, when validating a change (`--base`). */
   base?: ModelManifest
+  /**
+   * Every metric the model reports (`metrics.values` and the metrics file, flattened) at the head
+   * and at the base, when both were read: a metrics file can change while the manifest does not.
+   */
+  metrics?: { head: Readonly<Record<string, MetricReading>>; base: Readonly<Record<string, MetricReading>> }
 }
 
 /** A finding before the rule's id and severity are stamped on it. */
@@ -267,19 +273,52 @@ const versionBumped: Rule = {
 const releasedVersionImmutable: Rule = {
   id: 'released-version-immutable',
   severity: 'error',
-  summary: 'a version that exists on the base revision keeps its artifact, metrics, datasets and source',
-  check(manifest, { base }) {
+  summary:
+    'a version that exists on the base revision keeps its artifact, metrics (the metrics file too), datasets and source',
+  check(manifest, { base, metrics }) {
     if (!base || manifest.metadata.version !== base.metadata.version) return []
     if (!sameValue(manifest.artifact, base.artifact) || !sameValue(manifest.metrics, base.metrics)) return [] // version-bumped says it
     const changed = RELEASE_FIELDS.filter((field) => !sameValue(manifest[field], base[field]))
-    return changed.map((field) => ({
-      path: manifest[field] === undefined ? ['metadata', 'version'] : [field],
-      target: 'value' as const,
-      message: `${field} of released version ${manifest.metadata.version} changed; released versions are immutable`,
-      hint: 'publish the change as a new version (bump metadata.version)',
-    }))
+    return [
+      ...changed.map((field) => ({
+        path: manifest[field] === undefined ? ['metadata', 'version'] : [field],
+        target: 'value' as const,
+        message: `${field} of released version ${manifest.metadata.version} changed; released versions are immutable`,
+        hint: 'publish the change as a new version (bump metadata.version)',
+      })),
+      ...metricsFileChanged(manifest, metrics),
+    ]
   },
 }
+
+/** The most changed metric names a message lists. */
+const LISTED_METRICS = 3
+
+/**
+ * The manifest's `metrics` section is unchanged, yet the values it reports moved: the metrics
+ * file changed under a released version.
+ */
+function metricsFileChanged(manifest: ModelManifest, metrics: RuleContext['metrics']): RuleFinding[] {
+  if (!metrics || sameValue(metrics.head, metrics.base)) return []
+  const names = [...new Set([...Object.keys(metrics.base), ...Object.keys(metrics.head)])]
+    .filter((name) => !sameValue(metrics.head[name], metrics.base[name]))
+    .sort()
+  const shown = names
+    .slice(0, LISTED_METRICS)
+    .map((name) => `${name} ${readingOf(metrics.base[name])} → ${readingOf(metrics.head[name])}`)
+  const more = names.length > LISTED_METRICS ? `, and ${names.length - LISTED_METRICS} more` : ''
+  return [
+    {
+      path: manifest.metrics?.file === undefined ? ['metadata', 'version'] : ['metrics', 'file'],
+      target: 'value',
+      message: `metrics of released version ${manifest.metadata.version} changed in the metrics file (${shown.join(', ')}${more}); released versions are immutable`,
+      hint: 'publish the new metrics as a new version (bump metadata.version), or restore the metrics file',
+    },
+  ]
+}
+
+const readingOf = (value: MetricReading | undefined) =>
+  value === undefined ? 'absent' : JSON.stringify(value).slice(0, 40)
 
 const riskTierNotLowered: Rule = {
   id: 'risk-tier-lowered',

@@ -3,6 +3,7 @@ import { compareProblems } from '../problem.js'
 import { validators } from '../schemas.js'
 import { checkYamlFile } from '../yaml/check-yaml-file.js'
 import type { ModelManifest } from './manifest.js'
+import { modelMetrics } from './model-metrics.js'
 import type { RuleContext } from './rules.js'
 import { RULES } from './rules.js'
 import { schemaFindings } from './schema-findings.js'
@@ -19,6 +20,12 @@ export interface ValidateManifestOptions {
   folderName?: string
   /** The same file at the base revision, to check version bumps and immutability; absent for a new model. */
   baseSource?: Uint8Array
+  /**
+   * The metrics files read at the head and at the base, by repository-relative path. When given
+   * (with `baseSource`), a released version's metrics are compared whole: `metrics.values` and the
+   * metrics file, flattened, so a changed metrics file cannot slip past `released-version-immutable`.
+   */
+  metricsFiles?: { head: ReadonlyMap<string, Uint8Array>; base: ReadonlyMap<string, Uint8Array> }
   /** Severity overrides by rule id. */
   ruleSettings?: Readonly<Record<string, RuleSetting>>
   maxBytes?: number
@@ -28,6 +35,8 @@ export interface ManifestReport {
   file: string
   /** The manifest, when its structure is valid (semantic rules may still have found problems). */
   manifest?: ModelManifest
+  /** The manifest at the base revision, when one was given and its structure is valid. */
+  baseManifest?: ModelManifest
   /** Every problem, in the fixed reporting order. */
   problems: Problem[]
 }
@@ -43,13 +52,18 @@ export interface ManifestReport {
  * //    rule: 'schema/pattern', message: 'artifact.digest: "latest" is not a valid sha256 digest', … }]
  */
 export function validateManifest(options: ValidateManifestOptions): ManifestReport {
-  const { file, source, folderName, baseSource, ruleSettings = {}, maxBytes } = options
+  const { file, source, folderName, baseSource, metricsFiles, ruleSettings = {}, maxBytes } = options
   const problems: Problem[] = []
   const context: RuleContext = { ...(folderName !== undefined ? { folderName } : {}) }
-  if (baseSource) {
+  let baseSourceValid: Uint8Array | undefined
+  // The same bytes at the base (most models in most changes): the head's parse serves both.
+  const sameAsBase = baseSource !== undefined && sameBytes(baseSource, source)
+  if (baseSource && !sameAsBase) {
     const base = validateManifest({ file, source: baseSource, ...(maxBytes ? { maxBytes } : {}) })
-    if (base.manifest) context.base = base.manifest
-    else problems.push(baseUnreadable(file))
+    if (base.manifest) {
+      context.base = base.manifest
+      baseSourceValid = baseSource
+    } else problems.push(baseUnreadable(file))
   }
 
   let structureValid = false
@@ -59,16 +73,54 @@ export function validateManifest(options: ValidateManifestOptions): ManifestRepo
     (value) => {
       const findings = checkStructure(value)
       structureValid = findings.length === 0
-      return structureValid ? checkRules(value as ModelManifest, context, ruleSettings) : findings
+      if (!structureValid) return findings
+      const manifest = value as ModelManifest
+      if (sameAsBase) {
+        context.base = manifest
+        baseSourceValid = source
+      }
+      if (metricsFiles && context.base && baseSourceValid)
+        problems.push(
+          ...compareMetrics(
+            file,
+            { source, manifest },
+            { baseSource: baseSourceValid, context },
+            metricsFiles,
+          ),
+        )
+      return checkRules(manifest, context, ruleSettings)
     },
     maxBytes,
   )
   problems.push(...checked.problems)
+  if (sameAsBase && !structureValid) problems.push(baseUnreadable(file))
   return {
     file,
     ...(structureValid ? { manifest: checked.value as ModelManifest } : {}),
+    ...(context.base ? { baseManifest: context.base } : {}),
     problems: problems.sort(compareProblems),
   }
+}
+
+/**
+ * Reads both revisions' metrics into `context.metrics` for the release rules, when the version
+ * stayed the same (only then are they compared). A metrics file unusable at the head is its own
+ * error; one unusable at the base skips the comparison with a warning, as an invalid base does.
+ */
+function compareMetrics(
+  file: string,
+  head: { source: Uint8Array; manifest: ModelManifest },
+  { baseSource, context }: { baseSource: Uint8Array; context: RuleContext },
+  metricsFiles: NonNullable<ValidateManifestOptions['metricsFiles']>,
+): Problem[] {
+  const base = context.base!
+  if (head.manifest.metadata.version !== base.metadata.version) return []
+  const atHead = modelMetrics(file, head.source, head.manifest, metricsFiles.head)
+  if ('problems' in atHead) return atHead.problems
+  const atBase = modelMetrics(file, baseSource, base, metricsFiles.base)
+  if ('problems' in atBase) return [baseMetricsUnreadable(file)]
+  context.metrics = { head: atHead.metrics, base: atBase.metrics }
+  return []
 }
 
 function checkStructure(value: unknown): Finding[] {
@@ -99,4 +151,18 @@ function baseUnreadable(file: string): Problem {
     message:
       'this manifest is not valid at the base revision, so version and immutability checks were skipped',
   }
+}
+
+function baseMetricsUnreadable(file: string): Problem {
+  return {
+    ...baseUnreadable(file),
+    message:
+      "this model's metrics file is not usable at the base revision, so its metrics were not compared with the base",
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }

@@ -15,6 +15,9 @@ const FILE_RULES: Record<string, string> = {
   'environment-unique': 'each environment is listed once',
   'environment-order': 'each upstream environment is listed before the environments it feeds',
   'known-rule': 'validation.rules names existing rules',
+  'metrics-file': "the manifest's metrics file exists and is usable",
+  'no-symlinks': 'model files are not symbolic links (the approval digest cannot follow a link)',
+  'config-changed': "the change edits the validation settings it is judged by (the base's apply)",
 }
 
 /**

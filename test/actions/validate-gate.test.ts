@@ -78,7 +78,8 @@ describe('the validate action', () => {
     const full = await runOnPull('actions/validate', pull, 'same-version', {}, 'full')
     expect(gh.count('repos/get-content')).toBe(contents) // the base commit is in the clone
     const shallow = await runOnPull('actions/validate', pull, 'same-version', {}, 'shallow')
-    expect(gh.count('repos/get-content') - contents).toBe(1)
+    // The manifest at the base, and the base's .modelgate/config.yml, which judges the change.
+    expect(gh.count('repos/get-content') - contents).toBe(2)
     for (const run of [full, shallow]) {
       expect(run.exitCode).toBe(1)
       expect(run.annotations.map((a) => a.properties.title ?? '')).toContain('modelgate version-bumped')

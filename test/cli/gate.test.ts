@@ -75,23 +75,22 @@ describe.concurrent('gate on the example repository', () => {
     ])
   })
 
-  it('--base HEAD: every model is its own baseline; the warning gate that needs 1% improvement does not fail', async () => {
+  it('--base HEAD: every model is its own baseline and unchanged, so change checks are skipped and thresholds still apply', async () => {
     const result = await runGate(repo.root, '--base', 'HEAD')
     expectOutput(result, 0, [
-      'models/churn-predictor/model.yaml (churn-predictor) against HEAD',
+      'models/churn-predictor/model.yaml (churn-predictor) against HEAD (unchanged: change checks skipped)',
       '  ✓ f1 0.71 (baseline 0.71)',
-      'models/credit-limit-scorer/model.yaml (credit-limit-scorer) against HEAD',
+      'models/credit-limit-scorer/model.yaml (credit-limit-scorer) against HEAD (unchanged: change checks skipped)',
       '  ✓ test.gini 0.612 (baseline 0.612)',
       '  ✓ test.ks 0.47 (baseline 0.47)',
       '  ✓ fairness.disparate_impact_ratio 0.91 (baseline 0.91)',
-      'models/fraud-detector/model.yaml (fraud-detector) against HEAD',
+      'models/fraud-detector/model.yaml (fraud-detector) against HEAD (unchanged: change checks skipped)',
       '  ✓ auc 0.947 (baseline 0.947)',
-      '  ! recall_at_1pct_fpr 0.62 (baseline 0.62)',
-      '      recall_at_1pct_fpr 0.62 is 0% above the baseline 0.62; needs an improvement of at least 1%',
+      '  ✓ recall_at_1pct_fpr 0.62 (baseline 0.62)',
       '  ✓ p95_latency_ms 18.4 (baseline 18.4)',
-      'models/support-ticket-router/model.yaml (support-ticket-router) against HEAD',
+      'models/support-ticket-router/model.yaml (support-ticket-router) against HEAD (unchanged: change checks skipped)',
       '  ✓ macro_f1 0.83 (baseline 0.83)',
-      'passed: 7 gates passed, 0 failed, 1 warning',
+      'passed: 8 gates passed, 0 failed, 0 warnings',
     ])
   })
 
@@ -185,7 +184,7 @@ describe.concurrent('gate against a real earlier commit', () => {
       `models/churn-predictor/model.yaml (churn-predictor) against ${base}`,
       '  ✗ f1 0.69 (baseline 0.71)',
       '      f1 0.69 regresses by 2.8169% from the baseline 0.71; beyond the allowed 2%',
-      `models/credit-limit-scorer/model.yaml (credit-limit-scorer) against ${base}`,
+      `models/credit-limit-scorer/model.yaml (credit-limit-scorer) against ${base} (unchanged: change checks skipped)`,
       '  ✓ test.gini 0.612 (baseline 0.612)',
       '  ✓ test.ks 0.47 (baseline 0.47)',
       '  ✓ fairness.disparate_impact_ratio 0.91 (baseline 0.91)',
@@ -198,7 +197,7 @@ describe.concurrent('gate against a real earlier commit', () => {
       `models/new-ranker/model.yaml (new-ranker) against ${base} (the model is not there)`,
       '  ✗ macro_f1 0.83',
       '      minAbsoluteChange cannot be checked: there is no baseline',
-      `models/support-ticket-router/model.yaml (support-ticket-router) against ${base}`,
+      `models/support-ticket-router/model.yaml (support-ticket-router) against ${base} (unchanged: change checks skipped)`,
       '  ✓ macro_f1 0.83 (baseline 0.83)',
       'FAILED: 5 gates passed, 3 failed, 1 warning',
     ])

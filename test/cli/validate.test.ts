@@ -447,11 +447,16 @@ describe.concurrent('validate PATH...', () => {
     }
   })
 
-  it('follows a symbolic link that stays inside the repository, checking the folder the manifest is in', async () => {
+  it('refuses a symbolic link that stays inside the repository, at the link, without reading it (no-symlinks)', async () => {
     const linked = createGitRepo({ 'shared/fraud-detector.yaml': manifest() })
     linked.symlink('../../shared/fraud-detector.yaml', MANIFEST_PATH)
     const result = await runCli(['validate', MANIFEST_PATH], { cwd: linked.root })
-    expect(result).toMatchObject({ code: 0, stdout: '1 file valid (0 errors, 0 warnings)\n', stderr: '' })
+    expect(result).toMatchObject({ code: 1, stderr: '' })
+    expect(linesOf(result.stdout)).toEqual([
+      `${MANIFEST_PATH}:1:1: error: ${MANIFEST_PATH} is a symbolic link; model files are refused behind links, as the approval digest cannot follow a link to the file it names [no-symlinks]`,
+      '  hint: commit the file itself in place of the link (git rm the link, then copy the file there)',
+      '1 of 1 file invalid (1 error, 0 warnings)',
+    ])
   })
 })
 
