@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-XQT2YBV6.js");
-var { diffAction } = await import("../chunks/diff-action-F3OLZFJW.js");
+var { runAction } = await import("../chunks/action-context-KREP4PPQ.js");
+var { diffAction } = await import("../chunks/diff-action-5JOBCAPX.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-XQT2YBV6.js");
-var { gateAction } = await import("../chunks/gate-action-QJ4D2PY6.js");
+var { runAction } = await import("../chunks/action-context-KREP4PPQ.js");
+var { gateAction } = await import("../chunks/gate-action-XG4SRDN3.js");
 await runAction(gateAction);

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-F3OLZFJW.js"),
-    import("../chunks/gate-action-QJ4D2PY6.js"),
-    import("../chunks/action-context-XQT2YBV6.js"),
-    import("../chunks/validate-action-4KLK5TBX.js")
+    import("../chunks/diff-action-5JOBCAPX.js"),
+    import("../chunks/gate-action-XG4SRDN3.js"),
+    import("../chunks/action-context-KREP4PPQ.js"),
+    import("../chunks/validate-action-Z5Z2FXZJ.js")
   ]
 );
 var COMMANDS = {
