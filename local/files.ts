@@ -89,7 +89,7 @@ function manifestsIn(realRoot: string, folder: string, depth: number): RepoFile[
     } else if (depth > 0 && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
       const isFolder =
         entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(insideRoot(realRoot, path, path)))
-      if (isFolder) found.push(...manifestsIn(realRoot, path, depth - 1))
+      if (isFolder) for (const file of manifestsIn(realRoot, path, depth - 1)) found.push(file)
     }
   }
   return found

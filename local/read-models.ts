@@ -41,7 +41,7 @@ export async function readModels(files: readonly string[], read: ReadFiles): Pro
     if (!source) return []
     const report = validateManifest({ file, source, ruleSettings: {} })
     if (!report.manifest) {
-      problems.push(...report.problems.filter((problem) => problem.severity === 'error'))
+      for (const problem of report.problems) if (problem.severity === 'error') problems.push(problem)
       unreadable.add(file)
       return []
     }
@@ -61,7 +61,7 @@ export async function readModels(files: readonly string[], read: ReadFiles): Pro
       : { problems: [missingMetricsFile(file, sources.get(file)!, metricsFile)] }
     if (parsed.metrics) models.set(file, snapshotModel(file, manifest, parsed.metrics))
     else {
-      problems.push(...parsed.problems)
+      for (const problem of parsed.problems) problems.push(problem)
       unreadable.add(file)
     }
   }

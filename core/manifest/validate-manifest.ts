@@ -63,7 +63,7 @@ export function validateManifest(options: ValidateManifestOptions): ManifestRepo
     },
     maxBytes,
   )
-  problems.push(...checked.problems)
+  for (const problem of checked.problems) problems.push(problem)
   return {
     file,
     ...(structureValid ? { manifest: checked.value as ModelManifest } : {}),
