@@ -286,8 +286,14 @@ export function parseQueueRef(ref: string): { number: number; headSha: string } 
   return found ? { number: Number(found[1]), headSha: found[2]! } : undefined
 }
 
-/** Probot's entry (`probot run lib/bot/index.js`); the App id, when set, keeps its own checks from re-triggering it. */
-export default (app: Probot): void => {
-  const appId = Number(process.env.APP_ID)
-  createApprovalApp(Number.isInteger(appId) && appId > 0 ? { appId } : {})(app)
+/**
+ * `probot run lib/bot/index.js` is refused: Probot's own server reads a webhook body of any size
+ * before checking its signature, hands malformed payloads to the handlers and accepts the secret
+ * "development". `node lib/bot/main.js` guards all three (see `webhook-guard.ts`).
+ */
+export default (): void => {
+  process.stderr.write(
+    'modelgate bot: `probot run lib/bot/index.js` is not supported (its server reads any body before checking the signature): run `node lib/bot/main.js`\n',
+  )
+  process.exit(1)
 }
