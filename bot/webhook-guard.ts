@@ -6,6 +6,9 @@ import { checkPayload } from './check-payload.js'
 /** GitHub caps a webhook payload at 25 MB; it never sends a larger one. */
 export const MAX_WEBHOOK_BYTES = 25 * 1024 * 1024
 
+/** How long a refused sender still has to read the answer before its connection is closed. */
+const REFUSAL_GRACE_MS = 1_000
+
 export interface WebhookGuardOptions {
   /** The webhook secret: deliveries are verified against it before anything parses them. */
   secret: string
@@ -49,8 +52,11 @@ export function guardWebhooks(options: WebhookGuardOptions) {
     const refuse = (status: number, reason: string, bytes: number) => {
       options.log.warn({ ...delivery, bytes, status }, `webhook delivery refused: ${reason}`)
       const body = `${JSON.stringify({ error: reason })}\n`
+      // The rest of a refused body is discarded as it comes, never kept; after a grace for the
+      // sender to read the answer (a reset sooner could reach it first), the connection is closed.
+      request.resume()
       response.once('finish', () => {
-        if (!request.complete) request.destroy() // the rest of a refused body is never read
+        if (!request.complete) setTimeout(() => request.destroy(), REFUSAL_GRACE_MS).unref()
       })
       response.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(body)
     }
@@ -113,7 +119,6 @@ function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | 
       size += chunk.length
       if (size > maxBytes) {
         chunks.length = 0
-        request.pause()
         stop('too-large')
       } else chunks.push(chunk)
     }
