@@ -240,6 +240,21 @@ describe('LruCache', () => {
     cache.set('c', 3)
     expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([true, false, true])
   })
+
+  it('bounds what its values weigh: the oldest go until the rest fit, and a value over the whole bound is not kept', () => {
+    const cache = new LruCache<string, Uint8Array>(100, { maxBytes: 10, sizeOf: (value) => value.byteLength })
+    cache.set('a', new Uint8Array(4))
+    cache.set('b', new Uint8Array(4))
+    cache.get('a')
+    cache.set('c', new Uint8Array(4)) // 12 bytes: b, the least recently used, goes
+    expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([true, false, true])
+    expect(cache.weight).toBe(8)
+    cache.set('huge', new Uint8Array(11))
+    expect(cache.has('huge')).toBe(false)
+    expect(cache.weight).toBe(8)
+    cache.set('a', new Uint8Array(1)) // replacing a value re-weighs it
+    expect(cache.weight).toBe(5)
+  })
 })
 
 describe('serializeByKey', () => {
