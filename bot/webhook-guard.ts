@@ -53,12 +53,13 @@ export function guardWebhooks(options: WebhookGuardOptions) {
       options.log.warn({ ...delivery, bytes, status }, `webhook delivery refused: ${reason}`)
       const body = `${JSON.stringify({ error: reason })}\n`
       // The rest of a refused body is discarded as it comes, never kept; after a grace for the
-      // sender to read the answer (a reset sooner could reach it first), the connection is closed.
+      // sender to read the answer, the connection is closed. Not `connection: close`: Node then
+      // destroys the socket as soon as the answer is written, and the reset can reach the sender first.
       request.resume()
       response.once('finish', () => {
         if (!request.complete) setTimeout(() => request.destroy(), REFUSAL_GRACE_MS).unref()
       })
-      response.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(body)
+      response.writeHead(status, { 'content-type': 'application/json' }).end(body)
     }
     const declared = request.headers['content-length']
     if (declared !== undefined && !(Number(declared) <= maxBytes)) {
