@@ -7,9 +7,9 @@ import type { CheckOutcome } from './check-run.js'
 import { decisionOutcome, failureOutcome, writeCheckRun } from './check-run.js'
 import { CONFIG_PATH, gatherFacts } from './gather-facts.js'
 import { LruCache } from './lru-cache.js'
-import { MAX_RETRY_WAIT_MS, retryWaitMs } from './octokit.js'
+import { describeFailure, MAX_RETRY_WAIT_MS, retryWaitMs, withRetryDeadline } from './octokit.js'
 import type { PullSnapshot } from './gather-facts.js'
-import { GitHubReader, messageOf } from './github-reader.js'
+import { GitHubReader } from './github-reader.js'
 import type { CheckRunData, ReaderCaches } from './github-reader.js'
 
 export type BotCaches = ReaderCaches
@@ -42,8 +42,18 @@ export type DefaultConfig =
  * re-evaluation converges on the same check. Transient GitHub failures (5xx, rate limits, dropped
  * connections) that Octokit's own retries did not absorb retry the whole evaluation; when every
  * attempt fails the check says "could not evaluate" and fails, so a fault never reads as a pass.
+ * Every retry wait, the requests' and the evaluation's, draws on one budget of
+ * `MAX_RETRY_WAIT_MS` (see `withRetryDeadline`).
  */
-export async function evaluatePullRequest(options: EvaluatePullRequestOptions): Promise<CheckOutcome> {
+export function evaluatePullRequest(options: EvaluatePullRequestOptions): Promise<CheckOutcome> {
+  const deadline = Date.now() + MAX_RETRY_WAIT_MS
+  return withRetryDeadline(deadline, () => evaluateWithinBudget(options, deadline))
+}
+
+async function evaluateWithinBudget(
+  options: EvaluatePullRequestOptions,
+  deadline: number,
+): Promise<CheckOutcome> {
   const { octokit, log, pull } = options
   const reader = new GitHubReader(octokit, options.owner, options.repo, options.caches)
   const attempts = options.attempts ?? 3
@@ -72,22 +82,30 @@ export async function evaluatePullRequest(options: EvaluatePullRequestOptions): 
       outcome = decisionOutcome(decision, proposedPolicyProblems)
     } catch (error) {
       const wait = retryWaitMs(error, attempt - 1, Date.now())
-      const retryable = wait !== undefined && wait <= MAX_RETRY_WAIT_MS && attempt < attempts
-      log.warn({ err: error, attempt, retryable }, `could not gather facts for #${pull.number}`)
-      if (!retryable) outcome = failureOutcome(messageOf(error))
+      const retryable = wait !== undefined && Date.now() + wait <= deadline && attempt < attempts
+      const reason = describeFailure(error)
+      log.warn({ attempt, retryable, reason }, `could not gather facts for #${pull.number}: ${reason}`)
+      if (!retryable) outcome = failureOutcome(reason)
       else await sleep(wait)
     }
   }
-  await writeCheckRun({
-    octokit,
-    owner: options.owner,
-    repo: options.repo,
-    headSha: pull.headSha,
-    baseRef: pull.baseRef,
-    outcome,
-    // The gathering listed the head's check runs for a rule's conditions: the write reuses that list.
-    ...(checkRuns ? { listed: checkRuns } : {}),
-  })
+  try {
+    await writeCheckRun({
+      octokit,
+      owner: options.owner,
+      repo: options.repo,
+      headSha: pull.headSha,
+      baseRef: pull.baseRef,
+      outcome,
+      // The gathering listed the head's check runs for a rule's conditions: the write reuses that list.
+      ...(checkRuns ? { listed: checkRuns } : {}),
+    })
+  } catch (error) {
+    // The delivery fails (500) and the previous check stands; the log says what actually failed.
+    throw new Error(`could not write the check run of #${pull.number}: ${describeFailure(error)}`, {
+      cause: error,
+    })
+  }
   return outcome
 }
 

@@ -34,6 +34,10 @@ interface RepositoryPayload {
   default_branch?: string
 }
 
+const MB = 1024 * 1024
+/** What one cached object costs beyond its strings (keys, SHAs, the object itself), roughly. */
+const ENTRY_BYTES = 160
+
 const PULL_REQUEST_EVENTS = [
   'pull_request.opened',
   'pull_request.synchronize',
@@ -56,11 +60,24 @@ const PULL_REQUEST_EVENTS = [
  */
 export function createApprovalApp(options: ApprovalAppOptions = {}) {
   return (app: Probot): void => {
+    // Bounded by bytes as well as by count: one replica's caches stay under about 200 MB together.
     const caches: BotCaches = {
-      trees: new LruCache<string, TreeEntry[]>(500),
-      files: new LruCache<string, Uint8Array | null>(2000),
-      commits: new LruCache<string, CommitData[]>(500),
-      changedFiles: new LruCache<string, FileData[]>(500),
+      trees: new LruCache<string, TreeEntry[]>(500, {
+        maxBytes: 64 * MB,
+        sizeOf: (tree) => tree.reduce((sum, entry) => sum + ENTRY_BYTES + 2 * entry.path.length, 0),
+      }),
+      files: new LruCache<string, Uint8Array | null>(2000, {
+        maxBytes: 96 * MB,
+        sizeOf: (file) => ENTRY_BYTES + (file?.byteLength ?? 0),
+      }),
+      commits: new LruCache<string, CommitData[]>(500, {
+        maxBytes: 16 * MB,
+        sizeOf: (commits) => commits.length * 4 * ENTRY_BYTES,
+      }),
+      changedFiles: new LruCache<string, FileData[]>(500, {
+        maxBytes: 16 * MB,
+        sizeOf: (files) => files.reduce((sum, file) => sum + ENTRY_BYTES + 2 * file.filename.length, 0),
+      }),
     }
     const handled = new LruCache<string, true>(10_000)
     const serialize = serializeByKey()
@@ -286,8 +303,14 @@ export function parseQueueRef(ref: string): { number: number; headSha: string } 
   return found ? { number: Number(found[1]), headSha: found[2]! } : undefined
 }
 
-/** Probot's entry (`probot run lib/bot/index.js`); the App id, when set, keeps its own checks from re-triggering it. */
-export default (app: Probot): void => {
-  const appId = Number(process.env.APP_ID)
-  createApprovalApp(Number.isInteger(appId) && appId > 0 ? { appId } : {})(app)
+/**
+ * `probot run lib/bot/index.js` is refused: Probot's own server reads a webhook body of any size
+ * before checking its signature, hands malformed payloads to the handlers and accepts the secret
+ * "development". `node lib/bot/main.js` guards all three (see `webhook-guard.ts`).
+ */
+export default (): void => {
+  process.stderr.write(
+    'modelgate bot: `probot run lib/bot/index.js` is not supported (its server reads any body before checking the signature): run `node lib/bot/main.js`\n',
+  )
+  process.exit(1)
 }

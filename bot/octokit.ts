@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import type { Octokit } from '@octokit/core'
 import { ProbotOctokit } from 'probot'
 import { messageOf, statusOf } from './github-reader.js'
@@ -20,8 +21,10 @@ import { messageOf, statusOf } from './github-reader.js'
 export interface RequestPolicyOptions {
   /** Retries after the first attempt (default 3). */
   retries?: number
-  /** Longest wait worth a retry (default `MAX_RETRY_WAIT_MS`). */
+  /** All the waits of one request outside an evaluation, together (default `MAX_RETRY_WAIT_MS`). */
   maxWaitMs?: number
+  /** How long one attempt may go unanswered (default `REQUEST_TIMEOUT_MS`; 0: no limit). */
+  timeoutMs?: number
   /** Gap between two writes of one installation (default 1 s). */
   writeSpacingMs?: number
   /** Tests: a clock and a sleep. */
@@ -29,8 +32,26 @@ export interface RequestPolicyOptions {
   sleep?: (ms: number) => Promise<void>
 }
 
-/** The longest wait worth a retry inside one delivery (GitHub abandons a webhook after 10 s). */
+/**
+ * The retry budget: the most time one evaluation spends waiting to retry GitHub, all retries
+ * together (the request hook's and the evaluation's), and the most one request outside an
+ * evaluation waits. Retries were nested (the evaluation × each request, ≈ 76 s against an
+ * unreachable GitHub); now every wait draws on one deadline, and when it is spent the error stands.
+ */
 export const MAX_RETRY_WAIT_MS = 8_000
+/** How long one attempt of a request may go unanswered (a black-holed host would hang for minutes). */
+export const REQUEST_TIMEOUT_MS = 10_000
+
+/** The deadline of the evaluation running in this async context, when there is one. */
+const retryDeadline = new AsyncLocalStorage<number>()
+
+/**
+ * Runs `work` under one retry deadline: every retry wait inside it, in any request, must end by
+ * `deadline` (a `Date.now()` value); after that, errors stand.
+ */
+export function withRetryDeadline<T>(deadline: number, work: () => Promise<T>): Promise<T> {
+  return retryDeadline.run(deadline, work)
+}
 const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 /** Installations whose last write time is kept (the oldest is forgotten beyond this). */
 const PACED_INSTALLATIONS = 10_000
@@ -59,14 +80,17 @@ export function requestPolicy(
 
   octokit.hook.wrap('request', async (request, endpoint) => {
     const send = async () => {
+      const deadline = retryDeadline.getStore() ?? now() + maxWaitMs
       for (let attempt = 0; ; attempt++) {
         try {
-          return await request(endpoint)
+          const signal =
+            policy.timeoutMs === 0 ? undefined : AbortSignal.timeout(policy.timeoutMs ?? REQUEST_TIMEOUT_MS)
+          return await request(signal ? { ...endpoint, request: { ...endpoint.request, signal } } : endpoint)
         } catch (error) {
           const wait = attempt < retries ? retryWaitMs(error, attempt, now()) : undefined
-          if (wait === undefined || wait > maxWaitMs) throw error
+          if (wait === undefined || now() + wait > deadline) throw error
           log?.warn(
-            `${endpoint.method} ${endpoint.url}: ${messageOf(error)}; retry ${attempt + 1} of ${retries} in ${wait} ms`,
+            `${endpoint.method} ${endpoint.url}: ${describeFailure(error)}; retry ${attempt + 1} of ${retries} in ${wait} ms`,
           )
           await sleep(wait)
         }
@@ -126,9 +150,53 @@ export function retryWaitMs(error: unknown, attempt: number, now: number): numbe
 
 /** A request that got no answer: a dropped connection or a refused one, not a bug in the caller. */
 function isUnanswered(error: unknown): boolean {
+  if (networkFailure(error)) return true
   const cause = (error as { cause?: unknown }).cause
   const text = `${String(error)} ${cause instanceof Error ? cause.message : ''}`
   return /fetch failed|socket|ECONN|EPIPE|terminated|other side closed/i.test(text)
+}
+
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused to',
+  ECONNRESET: 'connection reset by',
+  ENOTFOUND: 'no such host:',
+  EAI_AGAIN: 'could not resolve',
+  ETIMEDOUT: 'connection timed out to',
+  EHOSTUNREACH: 'host unreachable:',
+  ENETUNREACH: 'network unreachable for',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out to',
+  UND_ERR_SOCKET: 'connection dropped by',
+}
+
+/** What went wrong on the network, found in an error's causes: `connection refused to 127.0.0.1:9`. */
+function networkFailure(error: unknown): string | undefined {
+  let host = ''
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    const { code, name, address, port, hostname, request } = current as {
+      code?: unknown
+      name?: unknown
+      address?: unknown
+      port?: unknown
+      hostname?: unknown
+      request?: { url?: unknown }
+    }
+    if (typeof request?.url === 'string') host ||= URL.canParse(request.url) ? new URL(request.url).host : ''
+    const where = typeof address === 'string' ? `${address}${typeof port === 'number' ? `:${port}` : ''}` : ''
+    const named = where || (typeof hostname === 'string' ? hostname : '') || host
+    if (typeof code === 'string' && NETWORK_CODES[code]) return `${NETWORK_CODES[code]} ${named || 'GitHub'}`
+    if (name === 'TimeoutError' || name === 'AbortError') return `no answer from ${host || 'GitHub'} in time`
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+/**
+ * An error as one line that says what actually failed: `connection refused to 127.0.0.1:9` for a
+ * request that never reached GitHub (Octokit reports those as "HTTP 500"), else `messageOf`'s
+ * `HTTP 502: Bad Gateway`.
+ */
+export function describeFailure(error: unknown): string {
+  return networkFailure(error) ?? messageOf(error)
 }
 
 /**

@@ -104,7 +104,7 @@ function manifestsIn(
       const isFolder =
         entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(insideRoot(realRoot, path, path)))
       const via = link ?? (entry.isSymbolicLink() ? path : undefined)
-      if (isFolder) found.push(...manifestsIn(realRoot, path, depth - 1, via))
+      if (isFolder) for (const file of manifestsIn(realRoot, path, depth - 1, via)) found.push(file)
     }
   }
   return found

@@ -34,7 +34,7 @@ export async function readModels(files: readonly string[], read: ReadFiles): Pro
     if (!source) return []
     const report = validateManifest({ file, source, ruleSettings: {} })
     if (!report.manifest) {
-      problems.push(...report.problems.filter((problem) => problem.severity === 'error'))
+      for (const problem of report.problems) if (problem.severity === 'error') problems.push(problem)
       unreadable.add(file)
       return []
     }
@@ -47,7 +47,7 @@ export async function readModels(files: readonly string[], read: ReadFiles): Pro
     const read = modelMetrics(file, sources.get(file)!, manifest, metricsSources)
     if ('metrics' in read) models.set(file, snapshotModel(file, manifest, read.metrics))
     else {
-      problems.push(...read.problems)
+      for (const problem of read.problems) problems.push(problem)
       unreadable.add(file)
     }
   }

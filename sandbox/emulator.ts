@@ -296,7 +296,7 @@ export class Emulator {
     }
     const invalid = this.api.checkRequest(route, body)
     if (invalid.length > 0) {
-      this.problems.push(...invalid.map((problem) => `request: ${problem}`))
+      for (const problem of invalid) this.problems.push(`request: ${problem}`)
       return {
         unchecked: true,
         status: 422,
@@ -334,7 +334,7 @@ export class Emulator {
     if (check && route && result.status !== 404 && !result.unchecked && result.raw === undefined) {
       try {
         const found = this.api.checkResponse(route, result.status, result.body)
-        this.problems.push(...found.map((problem) => `response: ${problem}`))
+        for (const problem of found) this.problems.push(`response: ${problem}`)
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error)
         this.problems.push(`response: ${route.operationId}: could not be checked (${reason})`)

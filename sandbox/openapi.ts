@@ -170,15 +170,51 @@ export class OpenApi {
     return response?.$ref ? this.spec.components.responses[response.$ref.split('/').pop()!] : response
   }
 
-  private validate(key: string, schema: object, value: unknown): string[] {
+  /**
+   * Compiles the request schema and every documented JSON response schema of an operation, as
+   * serving it would; returns what failed to compile (`issues/create request: …`), so a test can
+   * prove every route the emulator serves is checkable before a request reaches it.
+   */
+  compileOperation(operationId: string): string[] {
+    const route = this.routes.find((candidate) => candidate.operation.operationId === operationId)
+    if (!route) return [`${operationId}: not in GitHub's description`]
+    const { method, template, operation } = route
+    const schemas: [string, object | undefined][] = [
+      [`req ${method} ${template}`, operation.requestBody?.content?.['application/json']?.schema],
+      ...Object.keys(operation.responses).map((status): [string, object | undefined] => [
+        `res ${method} ${template} ${status}`,
+        this.response({ method, template, operationId, params: {} }, Number(status))?.content?.[
+          'application/json'
+        ]?.schema,
+      ]),
+    ]
+    const problems: string[] = []
+    for (const [key, schema] of schemas) {
+      if (!schema) continue
+      try {
+        this.compile(key, schema)
+      } catch (error) {
+        problems.push(`${operationId} ${key.split(' ')[0] === 'req' ? 'request' : key}: ${String(error)}`)
+      }
+    }
+    return problems
+  }
+
+  private compile(key: string, schema: object): ValidateFunction {
     let validate = this.compiled.get(key)
     if (!validate) {
+      // Inline schemas need the same normalisation as the components (issues/create's `milestone`).
       const rewritten = JSON.parse(
-        JSON.stringify(schema).replaceAll('"#/components/', '"gh#/components/'),
+        JSON.stringify(withNullableUntyped(schema)).replaceAll('"#/components/', '"gh#/components/'),
       ) as object
       validate = this.ajv.compile(rewritten)
       this.compiled.set(key, validate)
     }
+    return validate
+  }
+
+  private validate(key: string, schema: object, value: unknown): string[] {
+    const validate = this.compile(key, schema)
     return validate(value)
       ? []
       : (validate.errors ?? [])

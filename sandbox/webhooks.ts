@@ -4,6 +4,7 @@ import { Ajv } from 'ajv'
 import type { ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import type { Emulator } from './emulator.js'
+import { receivesEvent } from './event-permissions.js'
 import type { App, Repo } from './state.js'
 
 /** One webhook delivery the emulator sent. */
@@ -45,6 +46,10 @@ export class Webhooks {
       const installation = this.emulator.state.installationFor(app, repo)
       if (!installation || !app.webhookUrl) continue
       if (app.events.length > 0 && !app.events.includes(event)) continue
+      // As GitHub does: an event goes only to an App whose permissions let it see the event.
+      const allowed = receivesEvent(app.permissions, event)
+      if (allowed === undefined) this.emulator.problems.push(`webhook: no permission known for ${event}`)
+      if (!allowed) continue
       this.emitTo(app, event, {
         ...payload,
         installation: {

@@ -151,7 +151,9 @@ async function gateManifests(
   const problems = [...head.problems]
   const baselines = baselineFile
     ? undefined
-    : await readBaselines(checkout, candidates, baseRef, (atBase) => problems.push(...atBase))
+    : await readBaselines(checkout, candidates, baseRef, (atBase) => {
+        for (const problem of atBase) problems.push(problem)
+      })
   const models = candidates.map((candidate): ModelGate => {
     const found = baselines?.get(candidate.file)
     const baseline = baselineFile?.metrics ?? found?.metrics

@@ -63,7 +63,7 @@ export function formatGateJson(report: GateReport): string {
  */
 export function formatGateText(report: GateReport): string {
   const lines: string[] = []
-  lines.push(...formatProblemLines(report.problems))
+  for (const line of formatProblemLines(report.problems)) lines.push(line)
   const counts = { passed: 0, failed: 0, warnings: 0 }
   for (const { model, file, baseline, unchanged, verdict } of report.models) {
     lines.push(

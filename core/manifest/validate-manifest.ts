@@ -92,7 +92,7 @@ export function validateManifest(options: ValidateManifestOptions): ManifestRepo
     },
     maxBytes,
   )
-  problems.push(...checked.problems)
+  for (const problem of checked.problems) problems.push(problem)
   if (sameAsBase && !structureValid) problems.push(baseUnreadable(file))
   return {
     file,

@@ -42,7 +42,7 @@ export function formatPolicyMarkdown(
   options: FormatPolicyMarkdownOptions = {},
 ): string {
   const lines = [`## ${HEADINGS[decision.state]}`, '', escapeMarkdown(capitalize(decision.summary)), '']
-  for (const node of decision.rules) lines.push(...renderNode(node, 0))
+  for (const node of decision.rules) for (const line of renderNode(node, 0)) lines.push(line)
   const proposed = options.proposedPolicyProblems
   if (proposed) lines.push('', ...renderProposedPolicy(proposed))
   const text = `${lines.join('\n')}\n`
@@ -64,7 +64,7 @@ function renderNode(node: RuleResult, depth: number): string[] {
   if (node.counted.length > 0) lines.push(`${detail}counted: ${renderVotes(node.counted)}`)
   if (node.ignored.length > 0) lines.push(`${detail}ignored: ${renderVotes(node.ignored)}`)
   if (node.missing !== '') lines.push(`${detail}still needed: ${escapeMarkdown(node.missing)}`)
-  for (const child of node.children ?? []) lines.push(...renderNode(child, depth + 1))
+  for (const child of node.children ?? []) for (const line of renderNode(child, depth + 1)) lines.push(line)
   return lines
 }
 

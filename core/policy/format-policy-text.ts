@@ -13,7 +13,7 @@ import { STATUS_MARKS } from './format-policy-markdown.js'
  */
 export function formatPolicyText(decision: PolicyDecision): string {
   const lines = [`${decision.state}: ${clean(decision.summary)}`]
-  for (const node of decision.rules) lines.push(...renderNode(node, 0))
+  for (const node of decision.rules) for (const line of renderNode(node, 0)) lines.push(line)
   return `${lines.join('\n')}\n`
 }
 
@@ -26,7 +26,7 @@ function renderNode(node: RuleResult, depth: number): string[] {
   if (node.counted.length > 0) lines.push(`${indent}    counted: ${votes(node.counted)}`)
   if (node.ignored.length > 0) lines.push(`${indent}    ignored: ${votes(node.ignored)}`)
   if (node.missing !== '') lines.push(`${indent}    still needed: ${clean(node.missing)}`)
-  for (const child of node.children ?? []) lines.push(...renderNode(child, depth + 1))
+  for (const child of node.children ?? []) for (const line of renderNode(child, depth + 1)) lines.push(line)
   return lines
 }
 

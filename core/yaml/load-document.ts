@@ -11,7 +11,7 @@ import {
 } from 'yaml'
 import type { Node } from 'yaml'
 import type { Finding, KeyPath, Position } from '../problem.js'
-import { FORBIDDEN_KEYS, MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js'
+import { FORBIDDEN_KEYS, MAX_ALIAS_COUNT, MAX_DEPTH, MAX_YAML_FINDINGS } from './limits.js'
 
 /** A document read by the authoritative loader: its value (when readable), its YAML findings and a locator. */
 export interface LoadedDocument {
@@ -44,6 +44,20 @@ const YAML_RULES: Record<string, { rule: string; message?: string; hint: string 
   },
 }
 
+function moreYamlIssues(count: number, position: Position): LoadedDocument['findings'][number] {
+  return {
+    finding: {
+      path: [],
+      target: 'value',
+      rule: 'yaml-syntax',
+      severity: 'error',
+      message: `and up to ${count} more YAML problems after these ${MAX_YAML_FINDINGS}`,
+      hint: 'fix the problems above, then run again to see the rest',
+    },
+    position,
+  }
+}
+
 /**
  * The authoritative loader: parses with the `yaml` package keeping source ranges, reports every
  * YAML-level problem with its position, and converts to plain data only when that is safe
@@ -60,8 +74,13 @@ export function loadDocument(text: string): LoadedDocument {
 
   const findings: LoadedDocument['findings'] = []
   const reported = new Set<number>()
-  for (const issue of [...doc.errors, ...doc.warnings]) {
+  const issues = [...doc.errors, ...doc.warnings]
+  for (const issue of issues) {
     if (reported.has(issue.pos[0])) continue // one problem per place: later ones are consequences
+    if (findings.length === MAX_YAML_FINDINGS) {
+      findings.push(moreYamlIssues(issues.length - reported.size, at(issue.pos[0], issue.pos[1])))
+      break
+    }
     reported.add(issue.pos[0])
     const known = YAML_RULES[issue.code]
     findings.push({
@@ -78,7 +97,7 @@ export function loadDocument(text: string): LoadedDocument {
   }
   if (findings.length > 0) return { value: undefined, findings, locate }
 
-  findings.push(...checkKeysAndDepth(doc, at))
+  for (const found of checkKeysAndDepth(doc, at)) findings.push(found)
   if (findings.length > 0) return { value: undefined, findings, locate }
 
   try {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-KREP4PPQ.js");
-var { diffAction } = await import("../chunks/diff-action-5JOBCAPX.js");
+var { runAction } = await import("../chunks/action-context-UCNYRAH4.js");
+var { diffAction } = await import("../chunks/diff-action-CLZY743R.js");
 await runAction(diffAction);

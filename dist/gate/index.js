@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-KREP4PPQ.js");
-var { gateAction } = await import("../chunks/gate-action-XG4SRDN3.js");
+var { runAction } = await import("../chunks/action-context-UCNYRAH4.js");
+var { gateAction } = await import("../chunks/gate-action-6BRKNUDE.js");
 await runAction(gateAction);

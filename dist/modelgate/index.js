@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-5JOBCAPX.js"),
-    import("../chunks/gate-action-XG4SRDN3.js"),
-    import("../chunks/action-context-KREP4PPQ.js"),
-    import("../chunks/validate-action-Z5Z2FXZJ.js")
+    import("../chunks/diff-action-CLZY743R.js"),
+    import("../chunks/gate-action-6BRKNUDE.js"),
+    import("../chunks/action-context-UCNYRAH4.js"),
+    import("../chunks/validate-action-EN2QTOJG.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-KREP4PPQ.js");
-var { validateAction } = await import("../chunks/validate-action-Z5Z2FXZJ.js");
+var { runAction } = await import("../chunks/action-context-UCNYRAH4.js");
+var { validateAction } = await import("../chunks/validate-action-EN2QTOJG.js");
 await runAction(validateAction);

@@ -1,6 +1,8 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { Policy } from '../../core/index.js'
 import { checkEnvironment } from '../../bot/check-environment.js'
+import type { EnvironmentProbes } from '../../bot/check-environment.js'
 import { checkName, conclusionOf, failureOutcome, writeCheckRun } from '../../bot/check-run.js'
 import { findChangedManifests } from '../../bot/find-changed-manifests.js'
 import { commentSawHead, governedDigest, toModelSide } from '../../bot/gather-facts.js'
@@ -9,7 +11,12 @@ import { LruCache } from '../../bot/lru-cache.js'
 import { policyNeeds, teamsOfRules } from '../../bot/policy-needs.js'
 import { serializeByKey } from '../../bot/serialize-by-key.js'
 
-const env = { APP_ID: '12', PRIVATE_KEY: 'pem', WEBHOOK_SECRET: 'a'.repeat(32) }
+const { privateKey: pem } = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+})
+const env = { APP_ID: '12', PRIVATE_KEY: pem, WEBHOOK_SECRET: 'a'.repeat(32) }
 
 describe('checkEnvironment', () => {
   it.each([
@@ -30,10 +37,38 @@ describe('checkEnvironment', () => {
     expect(checkEnvironment(given)).toMatch(expected)
   })
 
-  it('accepts a key path that exists, and refuses one that does not', () => {
+  it('accepts a key file that holds a key, and refuses one that does not exist, a folder or another file', () => {
     const withPath = { ...env, PRIVATE_KEY: undefined, PRIVATE_KEY_PATH: '/keys/app.pem' }
-    expect(checkEnvironment(withPath, () => true)).toBeUndefined()
-    expect(checkEnvironment(withPath, () => false)).toMatch(/does not exist/)
+    const reading = (readKeyFile: EnvironmentProbes['readKeyFile']): EnvironmentProbes => ({ readKeyFile })
+    expect(
+      checkEnvironment(
+        withPath,
+        reading(() => ({ text: pem })),
+      ),
+    ).toBeUndefined()
+    expect(
+      checkEnvironment(
+        withPath,
+        reading(() => ({ problem: 'missing' })),
+      ),
+    ).toMatch(/does not exist/)
+    expect(
+      checkEnvironment(
+        withPath,
+        reading(() => ({ problem: 'folder' })),
+      ),
+    ).toMatch(/which is a folder/)
+    expect(
+      checkEnvironment(
+        withPath,
+        reading(() => ({ text: 'hello' })),
+      ),
+    ).toMatch(/is not a PEM private key/)
+  })
+
+  it('reads PRIVATE_KEY as Probot does: base64, or with \\n for line breaks', () => {
+    expect(checkEnvironment({ ...env, PRIVATE_KEY: Buffer.from(pem).toString('base64') })).toBeUndefined()
+    expect(checkEnvironment({ ...env, PRIVATE_KEY: pem.replaceAll('\n', '\\n') })).toBeUndefined()
   })
 
   it('accepts a complete environment', () => {
@@ -204,6 +239,21 @@ describe('LruCache', () => {
     cache.get('a')
     cache.set('c', 3)
     expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([true, false, true])
+  })
+
+  it('bounds what its values weigh: the oldest go until the rest fit, and a value over the whole bound is not kept', () => {
+    const cache = new LruCache<string, Uint8Array>(100, { maxBytes: 10, sizeOf: (value) => value.byteLength })
+    cache.set('a', new Uint8Array(4))
+    cache.set('b', new Uint8Array(4))
+    cache.get('a')
+    cache.set('c', new Uint8Array(4)) // 12 bytes: b, the least recently used, goes
+    expect([cache.has('a'), cache.has('b'), cache.has('c')]).toEqual([true, false, true])
+    expect(cache.weight).toBe(8)
+    cache.set('huge', new Uint8Array(11))
+    expect(cache.has('huge')).toBe(false)
+    expect(cache.weight).toBe(8)
+    cache.set('a', new Uint8Array(1)) // replacing a value re-weighs it
+    expect(cache.weight).toBe(5)
   })
 })
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -58,6 +58,46 @@ describe('the bot’s production entry', () => {
       { APP_ID: '7', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: 'development' },
       'WEBHOOK_SECRET is "development", Probot\'s placeholder: set the webhook secret of the GitHub App',
     ],
+    [
+      { APP_ID: '0', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: secret },
+      'APP_ID is "0", not a GitHub App id (a positive whole number): set it to the App id shown on the App settings page',
+    ],
+    [
+      { APP_ID: '7', PRIVATE_KEY: 'my-key', WEBHOOK_SECRET: secret },
+      'PRIVATE_KEY is not a PEM private key: give the whole .pem file GitHub generated for the App, BEGIN and END lines included',
+    ],
+    [
+      {
+        APP_ID: '7',
+        PRIVATE_KEY: '-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n',
+        WEBHOOK_SECRET: secret,
+      },
+      'PRIVATE_KEY does not parse as a PEM private key: give the whole .pem file GitHub generated for the App, BEGIN and END lines included',
+    ],
+    [
+      { APP_ID: '7', PRIVATE_KEY_PATH: cwd, WEBHOOK_SECRET: secret },
+      `PRIVATE_KEY_PATH names ${cwd}, which is a folder: name the .pem file GitHub generated for the App`,
+    ],
+    [
+      { APP_ID: '7', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: secret, GHE_HOST: 'https://ghe.example.com' },
+      'GHE_HOST is "https://ghe.example.com", not a host name: give the host alone (github.example.com, or host:port), and the scheme in GHE_PROTOCOL',
+    ],
+    [
+      { APP_ID: '7', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: secret, GHE_PROTOCOL: 'ftp' },
+      'GHE_PROTOCOL is "ftp": use https (or http), or unset it',
+    ],
+    [
+      { APP_ID: '7', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: secret, PORT: 'abc' },
+      'PORT is "abc", not a port number (0 to 65535): set the port to listen on, or unset it for 3000',
+    ],
+    [
+      { APP_ID: '7', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: secret, LOG_LEVEL: 'loud' },
+      'LOG_LEVEL is "loud", not a log level: use one of trace, debug, info, warn, error, fatal, silent, or unset it for info',
+    ],
+    [
+      { APP_ID: '7', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: secret, LOG_FORMAT: 'xml' },
+      'LOG_FORMAT is "xml": use json or pretty, or unset it for json',
+    ],
   ])('refuses to start with %j: one line, exit 1, no stack', async (env, message) => {
     const result = await start(env)
     expect(result.code).toBe(1)
@@ -79,4 +119,86 @@ describe('the bot’s production entry', () => {
     expect(listening?.msg).toContain(`http://127.0.0.1:${port}`)
     expect(result.stdout + result.stderr).not.toContain(secret)
   }, 20_000)
+
+  it('refuses the development path `probot run lib/bot/index.js` (Probot’s server, unguarded), even with the "development" secret', async () => {
+    const probot = join(process.cwd(), 'node_modules', 'probot', 'bin', 'probot.js')
+    const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [probot, 'run', join(process.cwd(), 'lib', 'bot', 'index.js')], {
+        cwd,
+        env: {
+          PATH: process.env.PATH ?? '',
+          APP_ID: '7',
+          PRIVATE_KEY: privateKey,
+          WEBHOOK_SECRET: 'development',
+          PORT: '0',
+        },
+      })
+      let stderr = ''
+      const timer = setTimeout(() => child.kill(), 15_000)
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      child.on('close', (code) => {
+        clearTimeout(timer)
+        done({ code, stderr })
+      })
+    })
+    expect(result.code).toBe(1)
+    expect(result.stderr).toBe(
+      'modelgate bot: `probot run lib/bot/index.js` is not supported (its server reads any body before checking the signature): run `node lib/bot/main.js`\n',
+    )
+  }, 20_000)
+
+  it('against an unreachable GitHub, gives up within the retry budget and logs "connection refused to <host>", never "HTTP 500"', async () => {
+    const [port, github] = [await freePort(), await freePort()]
+    const child = spawn(process.execPath, [MAIN], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        APP_ID: '7',
+        PRIVATE_KEY: privateKey,
+        WEBHOOK_SECRET: secret,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        GHE_HOST: `127.0.0.1:${github}`,
+        GHE_PROTOCOL: 'http',
+      },
+    })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    try {
+      await expect.poll(() => stdout, { timeout: 15_000 }).toContain('Listening on')
+      const sha = 'a'.repeat(40)
+      const body = JSON.stringify({
+        action: 'opened',
+        installation: { id: 1 },
+        repository: { name: 'models', owner: { login: 'acme' }, default_branch: 'main' },
+        pull_request: {
+          number: 1,
+          state: 'open',
+          user: { login: 'ana' },
+          base: { ref: 'main', sha },
+          head: { sha: 'b'.repeat(40) },
+          labels: [],
+        },
+      })
+      const started = Date.now()
+      const response = await fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'pull_request',
+          'x-github-delivery': 'unreachable-1',
+          'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+        },
+      })
+      const took = Date.now() - started
+      expect(response.status).toBe(500) // the check could not be written: GitHub will redeliver
+      // One budget (8 s of waiting) for the evaluation's reads, their retries and the check write.
+      expect(took).toBeLessThan(15_000) // it took ≈ 76 s before
+      expect(stdout).toContain(`connection refused to 127.0.0.1:${github}`)
+      expect(stdout).not.toMatch(/HTTP 500/)
+    } finally {
+      child.kill()
+    }
+  }, 40_000)
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BotOctokit, retryWaitMs } from '../../bot/octokit.js'
+import { createServer } from 'node:net'
+import { BotOctokit, describeFailure, retryWaitMs, withRetryDeadline } from '../../bot/octokit.js'
 
 /*
  * The bot's request policy (bot/octokit.ts) on the real Octokit stack Probot builds, with a fake
@@ -140,5 +141,44 @@ describe('BotOctokit', () => {
     expect(at('POST', '/check-runs')).toEqual([0, 0]) // installations 7 and 8: no wait between them
     expect(at('PATCH', '/check-runs/1')).toEqual([1000]) // installation 7's second write
     expect(at('GET', '/repos/o/r')).toEqual([0]) // reads are never paced
+  })
+
+  it('draws every retry wait on one deadline: an evaluation near its end retries no more', async () => {
+    const github = fakeGitHub([502, 502, 502, 502, 200])
+    await expect(withRetryDeadline(1_200, () => github.client(1).request('GET /zen'))).rejects.toMatchObject({
+      status: 502,
+    })
+    expect(github.sleeps).toEqual([500]) // a second wait (1 s) would end after the deadline
+    expect(github.calls).toHaveLength(2)
+  })
+
+  it('outside an evaluation, the waits of one request together stay within the budget', async () => {
+    const github = fakeGitHub([
+      { status: 429, headers: { 'retry-after': '5' } },
+      { status: 429, headers: { 'retry-after': '5' } },
+      200,
+    ])
+    await expect(github.client(1).request('GET /zen')).rejects.toMatchObject({ status: 429 })
+    expect(github.sleeps).toEqual([5000]) // 5 s + 5 s is over the 8 s budget
+  })
+})
+
+describe('describeFailure', () => {
+  it('says "connection refused to <host>" for a GitHub nobody listens at, not "HTTP 500"', async () => {
+    const server = createServer()
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const { port } = server.address() as { port: number }
+    await new Promise((done) => server.close(done))
+    const octokit = new BotOctokit({
+      auth: 'ghs_test',
+      baseUrl: `http://127.0.0.1:${port}`,
+      requestPolicy: { retries: 0 },
+    })
+    const failure = await octokit.request('GET /zen').catch((error: unknown) => error)
+    expect(describeFailure(failure)).toBe(`connection refused to 127.0.0.1:${port}`)
+  })
+
+  it('keeps GitHub’s own answers as they are', () => {
+    expect(describeFailure(error(502, 'Bad Gateway'))).toBe('HTTP 502: Bad Gateway')
   })
 })

@@ -31,6 +31,8 @@ export interface DeliverOptions {
   signature?: string | false
   /** The `x-github-delivery` id (a fresh UUID when absent; GitHub keeps it on redelivery). */
   id?: string
+  /** The body sent as is instead of `JSON.stringify(payload)` (a body that is not JSON); signed like any other. */
+  rawBody?: string
 }
 
 export interface StartBotOptions {
@@ -297,7 +299,7 @@ function watch(
     secret: context.secret,
     pid: child.pid ?? -1,
     async deliver(event, payload, options = {}) {
-      const body = JSON.stringify(payload)
+      const body = options.rawBody ?? JSON.stringify(payload)
       const signature = options.signature ?? (await sign(context.secret, body))
       return fetch(context.url, {
         method: 'POST',
