@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-XINETT2M.js"),
-    import("../chunks/gate-action-XF33NUJF.js"),
-    import("../chunks/action-context-7PAA6D5N.js"),
-    import("../chunks/validate-action-RCHZIDLO.js")
+    import("../chunks/diff-action-XUF736F6.js"),
+    import("../chunks/gate-action-ODZVMUIZ.js"),
+    import("../chunks/action-context-GKB32JWL.js"),
+    import("../chunks/validate-action-ECBFJMLN.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-7PAA6D5N.js");
-var { validateAction } = await import("../chunks/validate-action-RCHZIDLO.js");
+var { runAction } = await import("../chunks/action-context-GKB32JWL.js");
+var { validateAction } = await import("../chunks/validate-action-ECBFJMLN.js");
 await runAction(validateAction);
