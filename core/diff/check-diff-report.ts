@@ -5,6 +5,7 @@ import type { SchemaNode } from '../schemas.js'
 import { validators } from '../schemas.js'
 import { preview } from '../text.js'
 import type { DiffReport } from './diff-report.js'
+import { judgeDiffReport } from './judge-diff-report.js'
 import { foldSchemaErrors } from '../manifest/fold-schema-errors.js'
 import { pointerToPath } from '../manifest/schema-findings.js'
 
@@ -23,7 +24,9 @@ const HINT = 'produce it with `modelgate diff --format json` from the same model
  * pull request job that a fork controls, so nothing in it is trusted: it must be at most
  * `maxBytes` (checked before parsing), valid JSON, `schemaVersion` 1, and match
  * `schemas/diff-report.schema.json`, which refuses unknown keys (a `__proto__` key included:
- * `JSON.parse` makes it an own property) and bounds every string and list.
+ * `JSON.parse` makes it an own property) and bounds every string and list, and list each metric
+ * of a model once. Every verdict in it is then recomputed from its numbers ({@link judgeDiffReport}):
+ * the report returned never carries a verdict the file claimed.
  * @example checkDiffReport(text, 'diff-report.json').problems[0]?.message // 'is not valid JSON'
  */
 export function checkDiffReport(text: string, file: string, maxBytes = 5 * 1024 * 1024): DiffReportCheck {
@@ -64,7 +67,13 @@ export function checkDiffReport(text: string, file: string, maxBytes = 5 * 1024 
     }
 
   const validate = validators().diffReport
-  if (validate(data)) return { report: data as DiffReport, problems: [] }
+  if (validate(data)) {
+    const duplicates = duplicateMetrics(data as DiffReport).map((path) =>
+      problem(`${path}: the metric is listed twice; a report lists each metric once`, path),
+    )
+    if (duplicates.length > 0) return { problems: duplicates.slice(0, MAX_PROBLEMS) }
+    return { report: judgeDiffReport(data as DiffReport), problems: [] }
+  }
   const folded = foldSchemaErrors(validate.errors ?? [], MAX_PROBLEMS)
   const problems = folded.errors.map((error) => {
     const { path, message } = describeError(error, data)
@@ -131,6 +140,20 @@ function describeError(error: ErrorObject, root: unknown): { path: string; messa
     default:
       return { path: key, message: `${at}${error.message ?? 'is invalid'}` }
   }
+}
+
+/** `models[0].metrics[3]` for each metric row that repeats an earlier row's metric. */
+function duplicateMetrics(report: DiffReport): string[] {
+  return report.models.flatMap((model, index) => {
+    const seen = new Set<string>()
+    return model.metrics.flatMap((row, at) => {
+      if (!seen.has(row.metric)) {
+        seen.add(row.metric)
+        return []
+      }
+      return [`models[${index}].metrics[${at}]`]
+    })
+  })
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-GKB32JWL.js");
-var { diffAction } = await import("../chunks/diff-action-XUF736F6.js");
+var { runAction } = await import("../chunks/action-context-K7WNWXRV.js");
+var { diffAction } = await import("../chunks/diff-action-FNV4GHDG.js");
 await runAction(diffAction);

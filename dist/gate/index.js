@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-GKB32JWL.js");
-var { gateAction } = await import("../chunks/gate-action-ODZVMUIZ.js");
+var { runAction } = await import("../chunks/action-context-K7WNWXRV.js");
+var { gateAction } = await import("../chunks/gate-action-4FBHQWVR.js");
 await runAction(gateAction);

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-XUF736F6.js"),
-    import("../chunks/gate-action-ODZVMUIZ.js"),
-    import("../chunks/action-context-GKB32JWL.js"),
-    import("../chunks/validate-action-ECBFJMLN.js")
+    import("../chunks/diff-action-FNV4GHDG.js"),
+    import("../chunks/gate-action-4FBHQWVR.js"),
+    import("../chunks/action-context-K7WNWXRV.js"),
+    import("../chunks/validate-action-53VX6OCN.js")
   ]
 );
 var COMMANDS = {

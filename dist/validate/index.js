@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-GKB32JWL.js");
-var { validateAction } = await import("../chunks/validate-action-ECBFJMLN.js");
+var { runAction } = await import("../chunks/action-context-K7WNWXRV.js");
+var { validateAction } = await import("../chunks/validate-action-53VX6OCN.js");
 await runAction(validateAction);
