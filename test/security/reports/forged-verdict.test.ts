@@ -113,6 +113,10 @@ describe('a forged verdict in the fork-safe diff', () => {
     expect(run.outputs.passed).toBe('false')
     expect(comment()).toContain('❌ **1 blocking gate failed')
     expect(comment()).not.toContain('All gates pass')
+    const latency = comment()
+      .split('\n')
+      .find((line) => line.startsWith('| p95\\_latency\\_ms |'))
+    expect(latency).toMatch(/^\| p95\\_latency\\_ms \| 18\.4 \| 30 \| \+11\.6 \| .* \| 🔴 ▲ \| ❌ \|$/)
     expect(run.summary).toContain('❌ **1 blocking gate failed')
   })
 
