@@ -60,7 +60,7 @@ export async function diffAction(context: ActionContext): Promise<void> {
 async function computeReport(context: ActionContext): Promise<DiffReport> {
   const opened = openCheckout(context.workspace, context.input('config') || undefined)
   if ('invalid' in opened) {
-    process.stdout.write(formatText(opened.invalid))
+    context.runner.info(formatText(opened.invalid).trimEnd())
     throw new UsageError('the repository config is invalid; run the validate action for details')
   }
   const { checkout } = opened

@@ -26,7 +26,7 @@ export async function gateAction(context: ActionContext): Promise<void> {
   const { runner } = context
   const opened = openCheckout(context.workspace, context.input('config') || undefined)
   if ('invalid' in opened) {
-    process.stdout.write(formatText(opened.invalid))
+    runner.info(formatText(opened.invalid).trimEnd())
     throw new UsageError('the repository config is invalid; run the validate action for details')
   }
   const report = await gateModels(context, opened.checkout)

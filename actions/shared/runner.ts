@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
-import { escapeData, escapeProperty } from '../../core/index.js'
+import { escapeData, escapeLog, escapeProperty } from '../../core/index.js'
 
 /** Where an annotation points. */
 export interface AnnotationProperties {
@@ -12,7 +12,9 @@ export interface AnnotationProperties {
 
 /**
  * The runner's side of an action: inputs from `INPUT_*`, outputs and the job summary through the
- * files the runner names, everything else as workflow commands on stdout. Written here rather than
+ * files the runner names, everything else as workflow commands on stdout. Every line goes through
+ * one escape: `escapeData` for a command's message, `escapeLog` for an info line (so text from a
+ * repository or a results file can never start a workflow command). Written here rather than
  * taken from @actions/core, which loads an HTTP client (undici) at start-up that these actions
  * never use through it: about 60 ms, twice a bare `node -e 0`, on every step.
  */
@@ -54,7 +56,7 @@ export function createRunner(
       appendFileSync(file, `${name}<<${delimiter}\n${text}\n${delimiter}\n`)
     },
     setSecret: (value) => command('add-mask', value),
-    info: (message) => out.write(`${message}\n`),
+    info: (message) => out.write(`${escapeLog(message)}\n`),
     debug: (message) => command('debug', message),
     notice: (message, properties) => command('notice', message, properties),
     warning: (message, properties) => command('warning', message, properties),

@@ -5,6 +5,8 @@ import type { SchemaNode } from '../schemas.js'
 import { validators } from '../schemas.js'
 import { preview } from '../text.js'
 import type { DiffReport } from './diff-report.js'
+import { judgeDiffReport } from './judge-diff-report.js'
+import { foldSchemaErrors } from '../manifest/fold-schema-errors.js'
 import { pointerToPath } from '../manifest/schema-findings.js'
 
 /** What {@link checkDiffReport} found: the report when it can be trusted, the problems otherwise. */
@@ -22,7 +24,9 @@ const HINT = 'produce it with `modelgate diff --format json` from the same model
  * pull request job that a fork controls, so nothing in it is trusted: it must be at most
  * `maxBytes` (checked before parsing), valid JSON, `schemaVersion` 1, and match
  * `schemas/diff-report.schema.json`, which refuses unknown keys (a `__proto__` key included:
- * `JSON.parse` makes it an own property) and bounds every string and list.
+ * `JSON.parse` makes it an own property) and bounds every string and list, and list each metric
+ * of a model once. Every verdict in it is then recomputed from its numbers ({@link judgeDiffReport}):
+ * the report returned never carries a verdict the file claimed.
  * @example checkDiffReport(text, 'diff-report.json').problems[0]?.message // 'is not valid JSON'
  */
 export function checkDiffReport(text: string, file: string, maxBytes = 5 * 1024 * 1024): DiffReportCheck {
@@ -63,11 +67,19 @@ export function checkDiffReport(text: string, file: string, maxBytes = 5 * 1024 
     }
 
   const validate = validators().diffReport
-  if (validate(data)) return { report: data as DiffReport, problems: [] }
-  const messages = describeErrors(validate.errors ?? [], data)
-  const problems = messages.slice(0, MAX_PROBLEMS).map(({ path, message }) => problem(message, path))
-  if (messages.length > MAX_PROBLEMS)
-    problems.push(problem(`and ${messages.length - MAX_PROBLEMS} more problems like these`))
+  if (validate(data)) {
+    const duplicates = duplicateMetrics(data as DiffReport).map((path) =>
+      problem(`${path}: the metric is listed twice; a report lists each metric once`, path),
+    )
+    if (duplicates.length > 0) return { problems: duplicates.slice(0, MAX_PROBLEMS) }
+    return { report: judgeDiffReport(data as DiffReport), problems: [] }
+  }
+  const folded = foldSchemaErrors(validate.errors ?? [], MAX_PROBLEMS)
+  const problems = folded.errors.map((error) => {
+    const { path, message } = describeError(error, data)
+    return problem(message, path)
+  })
+  if (folded.more > 0) problems.push(problem(`and ${folded.more} more problems like these`))
   return { problems }
 }
 
@@ -101,43 +113,47 @@ function syntaxErrorPosition(error: SyntaxError, text: string): { line: number; 
   return { line: lines.length, column: lines.at(-1)!.length + 1 }
 }
 
-/**
- * The schema errors as `key.path: what is wrong`. An `anyOf` error (a metric value of the wrong
- * kind) stands for the errors of its branches, which are dropped.
- */
-function describeErrors(errors: readonly ErrorObject[], root: unknown): { path: string; message: string }[] {
-  const branches = errors
-    .filter((e) => e.keyword === 'anyOf')
-    .map((e) => `${e.instancePath}\0${e.schemaPath}/`)
-  return errors
-    .filter((e) => !branches.some((prefix) => `${e.instancePath}\0${e.schemaPath}`.startsWith(prefix)))
-    .map((error) => {
-      const path = pointerToPath(error.instancePath, root)
-      const params = error.params as Record<string, unknown>
-      const key = formatKeyPath(path)
-      const at = key === '' ? '' : `${key}: `
-      switch (error.keyword) {
-        case 'additionalProperties': {
-          const parent: SchemaNode = error.parentSchema ?? {}
-          const allowed = Object.keys(parent.properties ?? {})
-          return {
-            path: key,
-            message: `${at}unknown key ${preview(params.additionalProperty)}; allowed keys here: ${allowed.join(', ')}`,
-          }
-        }
-        case 'required':
-          return { path: key, message: `${at}missing required key "${String(params.missingProperty)}"` }
-        case 'enum':
-          return {
-            path: key,
-            message: `${at}${preview(error.data)} is not one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`,
-          }
-        case 'anyOf':
-          return { path: key, message: `${at}must be a number, string, boolean or null` }
-        default:
-          return { path: key, message: `${at}${error.message ?? 'is invalid'}` }
+/** A schema error (folded by {@link foldSchemaErrors}) as `key.path: what is wrong`. */
+function describeError(error: ErrorObject, root: unknown): { path: string; message: string } {
+  const path = pointerToPath(error.instancePath, root)
+  const params = error.params as Record<string, unknown>
+  const key = formatKeyPath(path)
+  const at = key === '' ? '' : `${key}: `
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const parent: SchemaNode = error.parentSchema ?? {}
+      const allowed = Object.keys(parent.properties ?? {})
+      return {
+        path: key,
+        message: `${at}unknown key ${preview(params.additionalProperty)}; allowed keys here: ${allowed.join(', ')}`,
       }
+    }
+    case 'required':
+      return { path: key, message: `${at}missing required key "${String(params.missingProperty)}"` }
+    case 'enum':
+      return {
+        path: key,
+        message: `${at}${preview(error.data)} is not one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`,
+      }
+    case 'anyOf':
+      return { path: key, message: `${at}must be a number, string, boolean or null` }
+    default:
+      return { path: key, message: `${at}${error.message ?? 'is invalid'}` }
+  }
+}
+
+/** `models[0].metrics[3]` for each metric row that repeats an earlier row's metric. */
+function duplicateMetrics(report: DiffReport): string[] {
+  return report.models.flatMap((model, index) => {
+    const seen = new Set<string>()
+    return model.metrics.flatMap((row, at) => {
+      if (!seen.has(row.metric)) {
+        seen.add(row.metric)
+        return []
+      }
+      return [`models[${index}].metrics[${at}]`]
     })
+  })
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

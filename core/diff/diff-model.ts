@@ -1,6 +1,7 @@
+import type { OnMissingBaseline } from '../gates/evaluate-gate.js'
 import type { GateVerdict } from '../gates/evaluate-gates.js'
 import { gateModel } from '../gates/gate-model.js'
-import type { Dataset, ModelManifest } from '../manifest/manifest.js'
+import type { Dataset, Gate, ModelManifest } from '../manifest/manifest.js'
 import { GATE_CHECKS } from '../manifest/manifest.js'
 import type { ModelSnapshot } from '../model/model-snapshot.js'
 import { metricDirections } from '../model/model-snapshot.js'
@@ -23,8 +24,19 @@ export interface ModelChange {
   status: 'added' | 'removed' | 'modified' | 'unchanged'
   fields: FieldChange[]
   metrics: MetricRow[]
+  /**
+   * What the verdict was judged by: the head's gates (without `x-` keys) and its missing-baseline
+   * rule. A reader of an untrusted report judges the metrics again with these (see `judgeDiffReport`).
+   */
+  evaluation?: ModelEvaluation
   /** Head metrics against head gates and base metrics; absent for a removed model or one without gates. */
   verdict?: GateVerdict
+}
+
+/** The gates a model is judged by, as a diff report carries them. */
+export interface ModelEvaluation {
+  gates: Gate[]
+  onMissingBaseline: OnMissingBaseline
 }
 
 /**
@@ -56,8 +68,17 @@ export function diffModel(base: ModelSnapshot | undefined, head: ModelSnapshot |
     status,
     fields,
     metrics,
-    ...(gated ? { verdict: gateModel(head, base?.metrics) } : {}),
+    ...(gated ? { evaluation: evaluationOf(head.manifest), verdict: gateModel(head, base?.metrics) } : {}),
   }
+}
+
+function evaluationOf(manifest: ModelManifest): ModelEvaluation {
+  const gates = (manifest.evaluation?.gates ?? []).map((gate) => {
+    const known: Gate = { metric: gate.metric, greaterIsBetter: gate.greaterIsBetter }
+    for (const check of GATE_CHECKS) if (gate[check] !== undefined) known[check] = gate[check]
+    return gate.severity === undefined ? known : { ...known, severity: gate.severity }
+  })
+  return { gates, onMissingBaseline: manifest.evaluation?.baseline?.onMissing ?? 'fail' }
 }
 
 function diffFields(base: ModelManifest | undefined, head: ModelManifest | undefined): FieldChange[] {

@@ -85,7 +85,7 @@ function renderVerdict(report: DiffReport): string {
 /** `main (`abc1234`)`: the ref escaped and bounded, the sha reduced to hex so it is safe in code. */
 function renderRevision(revision: RevisionLabel): string {
   const sha = (revision.sha ?? '').replace(/[^0-9a-fA-F]/g, '').slice(0, 7)
-  return `${text(clip(revision.ref, SHORT_TEXT))}${sha === '' ? '' : ` (\`${sha}\`)`}`
+  return `${escapeMarkdown(clip(revision.ref, SHORT_TEXT))}${sha === '' ? '' : ` (\`${sha}\`)`}`
 }
 
 function renderProblems(report: DiffReport): string[] {
@@ -95,7 +95,8 @@ function renderProblems(report: DiffReport): string[] {
     `⚠️ **${count(files, 'file')} could not be read**, so ${files === 1 ? 'its models are' : 'their models are'} missing below:`,
     '',
     ...report.problems.map(
-      (problem) => `- ${text(`${problem.file}:${problem.line}:${problem.column}`)} ${text(problem.message)}`,
+      (problem) =>
+        `- ${escapeMarkdown(`${problem.file}:${problem.line}:${problem.column}`)} ${escapeMarkdown(problem.message)}`,
     ),
     '',
   ]
@@ -110,9 +111,9 @@ function renderModels(report: DiffReport): string[] {
 function renderModel(model: ModelChange): string[] {
   const results = model.verdict?.results ?? []
   return [
-    `### ${text(model.model)}`,
+    `### ${escapeMarkdown(model.model)}`,
     '',
-    `**${model.status}** · ${text(model.file)} · ${renderModelVerdict(model)}`,
+    `**${model.status}** · ${escapeMarkdown(model.file)} · ${renderModelVerdict(model)}`,
     ...section('Changes', model.fields.map(renderFieldChange)),
     ...section('Metrics', renderMetricsTable(model.metrics, results)),
     ...section('Failed gates', renderFailedGates(results)),
@@ -137,10 +138,10 @@ function renderModelVerdict(model: ModelChange): string {
 }
 
 function renderFieldChange(change: FieldChange): string {
-  const field = text(change.field)
-  if (change.base === null) return `- ${field}: added (${text(change.head ?? '')})`
-  if (change.head === null) return `- ${field}: removed (was ${text(change.base)})`
-  return `- ${field}: ${text(change.base)} → ${text(change.head)}`
+  const field = escapeMarkdown(change.field)
+  if (change.base === null) return `- ${field}: added (${escapeMarkdown(change.head ?? '')})`
+  if (change.head === null) return `- ${field}: removed (was ${escapeMarkdown(change.base)})`
+  return `- ${field}: ${escapeMarkdown(change.base)} → ${escapeMarkdown(change.head)}`
 }
 
 function renderMetricsTable(rows: readonly MetricRow[], results: readonly GateResult[]): string[] {
@@ -150,7 +151,7 @@ function renderMetricsTable(rows: readonly MetricRow[], results: readonly GateRe
     '| --- | ---: | ---: | ---: | ---: | :---: | :---: |',
     ...rows.map((row) =>
       [
-        text(row.metric),
+        escapeMarkdown(row.metric),
         renderReading(row.base),
         renderReading(row.head),
         row.delta === null ? '—' : signed(row.delta, formatNumber),
@@ -165,7 +166,7 @@ function renderMetricsTable(rows: readonly MetricRow[], results: readonly GateRe
 function renderReading(reading: MetricReading | null): string {
   if (reading === null) return '—'
   if (typeof reading === 'number') return formatNumber(reading)
-  return text(String(reading))
+  return escapeMarkdown(String(reading))
 }
 
 /** `+0.03`, `-5`, `0`: the sign always shown, so a direction never hides in a long column. */
@@ -213,7 +214,7 @@ function renderFailedGates(results: readonly GateResult[]): string[] {
       result.reasons.map(
         (reason) =>
           // Most reasons start with the metric's name; name it only when one does not.
-          `- ${result.severity === 'blocking' ? '❌' : '⚠️ warning:'} ${reason.startsWith(`${result.metric} `) ? '' : `${text(result.metric)}: `}${text(reason)}`,
+          `- ${result.severity === 'blocking' ? '❌' : '⚠️ warning:'} ${reason.startsWith(`${result.metric} `) ? '' : `${escapeMarkdown(result.metric)}: `}${escapeMarkdown(reason)}`,
       ),
     )
 }
@@ -295,11 +296,11 @@ function renderModelLine(model: ModelChange): string {
     version === undefined
       ? ''
       : version.base === null
-        ? `, version ${text(clip(version.head ?? '', SHORT_TEXT))}`
+        ? `, version ${escapeMarkdown(clip(version.head ?? '', SHORT_TEXT))}`
         : version.head === null
-          ? `, was version ${text(clip(version.base, SHORT_TEXT))}`
-          : `, version ${text(clip(version.base, SHORT_TEXT))} → ${text(clip(version.head, SHORT_TEXT))}`
-  return `- **${text(clip(model.model, SHORT_TEXT))}** ${model.status}${versionText}, ${renderModelVerdict(model)}`
+          ? `, was version ${escapeMarkdown(clip(version.base, SHORT_TEXT))}`
+          : `, version ${escapeMarkdown(clip(version.base, SHORT_TEXT))} → ${escapeMarkdown(clip(version.head, SHORT_TEXT))}`
+  return `- **${escapeMarkdown(clip(model.model, SHORT_TEXT))}** ${model.status}${versionText}, ${renderModelVerdict(model)}`
 }
 
 /** An http(s) URL with the characters that could end a Markdown link destination percent-encoded. */
@@ -322,15 +323,6 @@ function fitLength(markdown: string, maxLength: number): string {
   const end = cut.lastIndexOf('\n')
   // Never end on half a surrogate pair or on the backslash of an escape.
   return `${(end > 0 ? cut.slice(0, end) : cut).replace(/[\uD800-\uDBFF\\]$/, '')}…\n`
-}
-
-/**
- * Untrusted text made inert: control characters (a bare CR also ends a Markdown line and would
- * break a table row) become spaces, then {@link escapeMarkdown}.
- */
-function text(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this removes
-  return escapeMarkdown(value.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' '))
 }
 
 /** At most `length` characters, with `…` when cut. */

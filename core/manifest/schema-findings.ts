@@ -5,27 +5,43 @@ import type { SchemaNode } from '../schemas.js'
 import { resolveSchemaRef } from '../schemas.js'
 import { suggest } from '../suggest.js'
 import { preview, toText } from '../text.js'
+import { foldSchemaErrors, MAX_SCHEMA_ERRORS } from './fold-schema-errors.js'
 
 /**
  * Turns a validator's errors into findings a person can act on: the key path and the bad value,
- * what is allowed, and how to fix it ("did you mean `riskTier`?"). Errors from the branches of an
- * `anyOf` are folded into one finding about the whole alternative.
+ * what is allowed, and how to fix it ("did you mean `riskTier`?"). Errors are folded by
+ * {@link foldSchemaErrors} (an `anyOf` becomes one finding about the whole alternative) and at most
+ * `limit` are described; a last finding says how many more there are, so a hostile document with
+ * an error in each of thousands of list items costs one pass, not one pass per error.
  */
-export function schemaFindings(errors: readonly ErrorObject[], root: unknown, rule = 'schema'): Finding[] {
-  const folded = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}\0${e.schemaPath}/`)
+export function schemaFindings(
+  errors: readonly ErrorObject[],
+  root: unknown,
+  rule = 'schema',
+  limit = MAX_SCHEMA_ERRORS,
+): Finding[] {
   const misspelled = misspelledRequiredKeys(errors)
-  const findings: Finding[] = []
-  for (const error of errors) {
-    if (
-      error.keyword === 'required' &&
-      misspelled.has(`${error.instancePath}/${String(error.params.missingProperty)}`)
-    )
-      continue
-    if (folded.some((prefix) => `${error.instancePath}\0${error.schemaPath}`.startsWith(prefix))) continue
-    if (error.keyword === 'pattern' && 'propertyName' in error) continue // reported by its propertyNames error
-    const finding = describe(error, pointerToPath(error.instancePath, root), rule)
-    if (finding) findings.push(finding)
-  }
+  const folded = foldSchemaErrors(
+    errors,
+    limit,
+    (error) =>
+      (error.keyword === 'required' &&
+        misspelled.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) ||
+      (error.keyword === 'pattern' && 'propertyName' in error), // reported by its propertyNames error
+  )
+  const findings = folded.errors.map((error) =>
+    describe(error, pointerToPath(error.instancePath, root), rule),
+  )
+  if (folded.next)
+    findings.push({
+      // At the first problem left out, so the note sorts after the ones described.
+      path: pointerToPath(folded.next.instancePath, root),
+      target: 'value',
+      rule: `${rule}/limit`,
+      severity: 'error',
+      message: `and ${folded.more} more problem${folded.more === 1 ? '' : 's'} like these from here on (only the first ${limit} are described)`,
+      hint: 'fix the problems above and validate again to see the rest',
+    })
   return findings
 }
 
@@ -71,7 +87,7 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
       const declared = schema.properties?.[key]
       const property = declared?.$ref ? resolveSchemaRef(declared.$ref) : declared
       return finding(
-        `${at}missing required key "${key}"`,
+        `${at}missing required key ${preview(key)}`,
         `add ${key}: ${expected(property) ?? 'a value'}`,
         'parent',
       )
@@ -83,7 +99,7 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
       const hint = match
         ? `did you mean "${match}"?`
         : `allowed keys here: ${allowed.join(', ')}${schema.patternProperties ? '; your own keys must start with "x-"' : ''}`
-      return finding(`${at}unknown key "${key}"`, hint, 'key', [...path, key])
+      return finding(`${at}unknown key ${preview(key)}`, hint, 'key', [...path, key])
     }
     case 'type': {
       if (path.length === 0) {

@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js'
+import { escapeLogLine } from './format-github.js'
 import type { ValidationResult } from './validation-result.js'
 import { plural, summarizeValidation } from './validation-result.js'
 
@@ -21,10 +22,16 @@ export function formatText(result: ValidationResult): string {
   return `${lines.join('\n')}\n`
 }
 
-/** `file:line:col: severity: message [rule]`, and the hint on the next line: the CLI's problem lines. */
+/**
+ * `file:line:col: severity: message [rule]`, and the hint on the next line: the CLI's problem
+ * lines. File names and messages come from the repository, so each line goes through
+ * {@link escapeLogLine}: a folder named `x\n::warning::…` stays one line and is no workflow command.
+ */
 export function formatProblemLines(problems: readonly Problem[]): string[] {
-  return problems.flatMap((problem) => [
-    `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
-    ...(problem.hint ? [`  hint: ${problem.hint}`] : []),
-  ])
+  return problems.flatMap((problem) =>
+    [
+      `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message} [${problem.rule}]`,
+      ...(problem.hint ? [`  hint: ${problem.hint}`] : []),
+    ].map(escapeLogLine),
+  )
 }

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-UCNYRAH4.js");
-var { diffAction } = await import("../chunks/diff-action-CLZY743R.js");
+var { runAction } = await import("../chunks/action-context-HLIVJ4HY.js");
+var { diffAction } = await import("../chunks/diff-action-ZCSBCSPN.js");
 await runAction(diffAction);

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-CLZY743R.js"),
-    import("../chunks/gate-action-6BRKNUDE.js"),
-    import("../chunks/action-context-UCNYRAH4.js"),
-    import("../chunks/validate-action-EN2QTOJG.js")
+    import("../chunks/diff-action-ZCSBCSPN.js"),
+    import("../chunks/gate-action-IF63ZOA7.js"),
+    import("../chunks/action-context-HLIVJ4HY.js"),
+    import("../chunks/validate-action-BAKDOGRF.js")
   ]
 );
 var COMMANDS = {

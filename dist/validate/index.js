@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-UCNYRAH4.js");
-var { validateAction } = await import("../chunks/validate-action-EN2QTOJG.js");
+var { runAction } = await import("../chunks/action-context-HLIVJ4HY.js");
+var { validateAction } = await import("../chunks/validate-action-BAKDOGRF.js");
 await runAction(validateAction);

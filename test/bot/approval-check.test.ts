@@ -313,8 +313,8 @@ describe('the approval check on a pull request changing a critical model', () =>
     await gh.webhooks.settled()
     const run = await settledCheck(sha)
     expect(run.conclusion).toBe('action_required')
-    // Logins are escaped against @-mentions (a zero-width space after the @).
-    expect(run.output.text).toMatch(/ignored: @\u200b?carl \(author of commit [0-9a-f]{7}\)/)
+    // Logins are escaped against @-mentions and short SHAs against commit links (a zero-width space).
+    expect(run.output.text).toMatch(/ignored: @\u200b?carl \(author of commit [0-9a-f]{6}\u200b?[0-9a-f]\)/)
   })
 
   it('turns success once a member of each required team approved, with reads of the policy, files, reviews and one member list per team only', async () => {
@@ -350,7 +350,7 @@ describe('the approval check on a pull request changing a critical model', () =>
     expect(ruleLines(run.output.text, 'risk-review')).toEqual([
       expect.stringMatching(/^- ✓ \*\*risk\\-review\*\*: /),
       expect.stringMatching(/^- counted: @\u200b?rita \(approved[^)]*\), @\u200b?leo \(approved[^)]*\)$/),
-      expect.stringMatching(/^- ignored: @\u200b?carl \(author of commit [0-9a-f]{7}\)$/),
+      expect.stringMatching(/^- ignored: @\u200b?carl \(author of commit [0-9a-f]{6}\u200b?[0-9a-f]\)$/),
     ])
   })
 

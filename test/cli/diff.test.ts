@@ -262,7 +262,7 @@ describe.concurrent('diff on hostile content', () => {
       '- owners: credit\\-risk\\-ml, @\u200bana\\-ortiz, @\u200bsam\\-okafor → credit\\-risk\\-ml, @\u200bana\\-ortiz, @\u200bacme',
     )
     expect(lines).toContain(
-      '| &lt;b&gt;x&lt;/b&gt; \\| @\u200bacme/all | — | evil \\`code\\` \\[link\\]\\(https://x\\.invalid\\) | — | — | 🆕 added |  |',
+      '| &lt;b&gt;x&lt;/b&gt; \\| @\u200bacme/all | — | evil \\`code\\` \\[link\\]\\(https:\u200b//x\\.invalid\\) | — | — | 🆕 added |  |',
     )
     expect(result.stdout).not.toMatch(/<img|<b>|(^|[^\u200b])@acme/)
   })

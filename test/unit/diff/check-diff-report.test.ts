@@ -134,7 +134,7 @@ describe('checkDiffReport', () => {
       name: 'an extra key',
       text: edited((r) => (r.models[1].comment = 'hi')),
       problem: refused(
-        'models[1]: unknown key "comment"; allowed keys here: model, file, status, fields, metrics, verdict',
+        'models[1]: unknown key "comment"; allowed keys here: model, file, status, fields, metrics, evaluation, verdict',
         'models[1]',
       ),
     },
