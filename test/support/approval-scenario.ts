@@ -88,6 +88,12 @@ export interface ApprovalScenarioOptions {
   files?: Record<string, Change>
 }
 
+/** The example config with `policy` instead of its own, its other sections edited by `edit`. */
+export function configWith(policy: string, edit: (text: string) => string = (text) => text): string {
+  const example = readFileSync(`examples/model-repo/${CONFIG}`, 'utf8')
+  return `${edit(example.slice(0, example.search(/^(# .*\n)?policy:/m)))}${policy}`
+}
+
 export async function startApprovalScenario(options: ApprovalScenarioOptions): Promise<ApprovalScenario> {
   const gh = await Emulator.start()
   const repo = gh.createRepo(owner, options.name, { seed: 'examples/model-repo' })
@@ -126,12 +132,7 @@ export async function startApprovalScenario(options: ApprovalScenarioOptions): P
     git.updateRef('refs/heads/main', after, false)
     return after
   }
-  const example = readFileSync(`examples/model-repo/${CONFIG}`, 'utf8')
-  const withoutPolicy = example.slice(0, example.search(/^(# .*\n)?policy:/m))
-  commitOnMain({
-    [CONFIG]: `${(options.config ?? ((text) => text))(withoutPolicy)}${options.policy ?? ATTACK_POLICY}`,
-    ...options.files,
-  })
+  commitOnMain({ [CONFIG]: configWith(options.policy ?? ATTACK_POLICY, options.config), ...options.files })
   const bot = await startBot({
     appPath: 'lib/bot/main.js',
     emulator: gh,

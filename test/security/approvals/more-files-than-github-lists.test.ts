@@ -48,7 +48,11 @@ describe('a pull request with more changed files than GitHub lists', () => {
   it.each(cases)(
     'fails closed, never passing on one approval: $name',
     async ({ name, commits }) => {
-      const pull = scenario.openPull({ as: 'ana', head: `pad-${name.length}`, commits: commits() })
+      const pull = scenario.openPull({
+        as: 'ana',
+        head: `pad-${name.replaceAll(' ', '-')}`,
+        commits: commits(),
+      })
       await scenario.settledCheck(pull.head.sha)
       scenario.review(pull, 'mo')
       await scenario.gh.webhooks.settled()
