@@ -151,7 +151,9 @@ export async function startApprovalScenario(options: ApprovalScenarioOptions): P
     commitOnMain,
     fileOnMain: (path) => git.readFile(git.resolve('refs/heads/main')!, path)!.content.toString('utf8'),
     commit,
-    openPull({ as, head, commits, who = as }) {
+    openPull({ as, head: name, commits, who = as }) {
+      // A test may name the branch after its case: keep what a ref name allows.
+      const head = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-+$/, '')
       let sha = git.resolve('refs/heads/main')!
       for (const changes of commits) sha = commit(sha, changes, who)
       git.createRef(`refs/heads/${head}`, sha)
