@@ -66,8 +66,8 @@ export interface ApprovalScenario {
   push(pull: PullRequest, as: string, commits: Record<string, Change>[], who?: Identity): string
   /** `as` approves (or not) the pull request's current head. */
   review(pull: PullRequest, as: string, state?: 'APPROVED' | 'CHANGES_REQUESTED'): void
-  /** Waits for the deliveries, then returns the one approval check run of `sha`. */
-  settledCheck(sha: string): Promise<CheckRun>
+  /** Waits for the deliveries (up to `timeoutMs`, default 60 s), then returns the one approval check run of `sha`. */
+  settledCheck(sha: string, timeoutMs?: number): Promise<CheckRun>
   /** Every conclusion the bot wrote on `sha`. */
   conclusionsOn(sha: string): (string | undefined)[]
   stop(): Promise<void>
@@ -121,7 +121,9 @@ export async function startApprovalScenario(options: ApprovalScenarioOptions): P
           ? { path, mode: '100644', sha: git.writeBlob(Buffer.from(change)) }
           : { path, ...change },
     )
-    const tree = git.writeTree(git.readCommit(parent)!.tree, entries)
+    // No changes: an empty commit on the parent's tree (one git call, for tests that need hundreds).
+    const base = git.readCommit(parent)!.tree
+    const tree = entries.length === 0 ? base : git.writeTree(base, entries)
     return git.commitTree(tree, [parent], message, signatureOf(who, 'author'), signatureOf(who, 'committer'))
   }
   const commitOnMain = (changes: Record<string, Change>) => {
@@ -173,8 +175,8 @@ export async function startApprovalScenario(options: ApprovalScenarioOptions): P
     review(pull, as, state = 'APPROVED') {
       review(gh, { repo, pull, as, state })
     },
-    async settledCheck(sha) {
-      await waitFor(() => runsOf(sha).length > 0, { timeoutMs: 60_000, message: `a check run on ${sha}` })
+    async settledCheck(sha, timeoutMs = 60_000) {
+      await waitFor(() => runsOf(sha).length > 0, { timeoutMs, message: `a check run on ${sha}` })
       await gh.webhooks.settled()
       const runs = runsOf(sha)
       expect(runs, 'exactly one approval check run per head commit').toHaveLength(1)

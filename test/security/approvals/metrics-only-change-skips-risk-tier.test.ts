@@ -35,7 +35,10 @@ const cases: { name: string; commits: (metrics: string) => Record<string, Change
   },
   {
     name: 'a model-weights file swapped in a second commit',
-    commits: () => [{ 'README.md': 'Notes.\n' }, { 'models/credit-limit-scorer/weights.bin': 'evil\n' }],
+    commits: (): Record<string, Change>[] => [
+      { 'README.md': 'Notes.\n' },
+      { 'models/credit-limit-scorer/weights.bin': 'evil\n' },
+    ],
   },
 ]
 
