@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-7PAA6D5N.js");
-var { diffAction } = await import("../chunks/diff-action-XINETT2M.js");
+var { runAction } = await import("../chunks/action-context-X367YQMP.js");
+var { diffAction } = await import("../chunks/diff-action-4EBCTNVJ.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-7PAA6D5N.js");
-var { gateAction } = await import("../chunks/gate-action-XF33NUJF.js");
+var { runAction } = await import("../chunks/action-context-X367YQMP.js");
+var { gateAction } = await import("../chunks/gate-action-OT3PRTON.js");
 await runAction(gateAction);

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-XINETT2M.js"),
-    import("../chunks/gate-action-XF33NUJF.js"),
-    import("../chunks/action-context-7PAA6D5N.js"),
-    import("../chunks/validate-action-RCHZIDLO.js")
+    import("../chunks/diff-action-4EBCTNVJ.js"),
+    import("../chunks/gate-action-OT3PRTON.js"),
+    import("../chunks/action-context-X367YQMP.js"),
+    import("../chunks/validate-action-2YF2NOSQ.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-7PAA6D5N.js");
-var { validateAction } = await import("../chunks/validate-action-RCHZIDLO.js");
+var { runAction } = await import("../chunks/action-context-X367YQMP.js");
+var { validateAction } = await import("../chunks/validate-action-2YF2NOSQ.js");
 await runAction(validateAction);
