@@ -13,6 +13,7 @@ import type {
 } from '../core/index.js'
 import {
   CONFIG_PATH,
+  MAX_LISTED_COMMITS,
   PERMISSIONS,
   RISK_TIERS,
   evaluatePolicy,
@@ -21,13 +22,14 @@ import {
   lintPolicy,
   listGovernedContent,
   manifestPathOf,
+  mayBeCutShort,
   modelsTouchedBy,
 } from '../core/index.js'
 import { loadFast } from '../core/yaml/load-fast.js'
 import type { FastLoad } from '../core/yaml/load-fast.js'
 import { checkName } from './check-run.js'
 import type { CheckRunData, FileData, GitHubReader, ReviewData } from './github-reader.js'
-import { MAX_LISTED_COMMITS, mayBeCutShort, messageOf, ReadError } from './github-reader.js'
+import { messageOf, ReadError } from './github-reader.js'
 import { appliedRules, policyNeeds, teamsOfRules } from './policy-needs.js'
 
 /** Where modelgate's config lives, on the default branch (the policy) and in a pull request (a proposal). */

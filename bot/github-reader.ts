@@ -1,6 +1,6 @@
 import type { ProbotOctokit } from 'probot'
 import type { TreeEntry } from '../core/index.js'
-import { MAX_SOURCE_BYTES } from '../core/index.js'
+import { MAX_LISTED_FILES, MAX_SOURCE_BYTES, mayBeCutShort } from '../core/index.js'
 import type { LruCache } from './lru-cache.js'
 
 /** Immutable git objects the bot may reuse across deliveries, keyed by repository and SHA. */
@@ -58,19 +58,6 @@ export interface CommentData {
 
 /** Raised when a read cannot give a trustworthy answer (not an HTTP failure, which Octokit raises). */
 export class ReadError extends Error {}
-
-/** Most files GitHub lists for a pull request (`pulls/list-files`). */
-export const MAX_LISTED_FILES = 3000
-/** Most commits GitHub lists for a pull request (`pulls/list-commits`). */
-export const MAX_LISTED_COMMITS = 250
-
-/**
- * Whether a list GitHub caps at `cap` may miss entries: fewer listed than the payload counted, or,
- * without a count, as many as the cap.
- */
-export function mayBeCutShort(listed: number, cap: number, counted: number | undefined): boolean {
-  return counted === undefined ? listed >= cap : listed < counted
-}
 
 /** A file the bot reads (a manifest, the config) larger than the manifest limit is refused, not parsed. */
 function refuseLarge(size: number, what: string): void {

@@ -42,6 +42,7 @@ export {
   modelsTouchedBy,
   normalizeModelsRoot,
 } from './model/models-touched.js'
+export { MAX_LISTED_COMMITS, MAX_LISTED_FILES, mayBeCutShort } from './model/may-be-cut-short.js'
 export { gateModel } from './gates/gate-model.js'
 export { diffModel } from './diff/diff-model.js'
 export type { FieldChange, ModelChange } from './diff/diff-model.js'

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-X367YQMP.js");
-var { diffAction } = await import("../chunks/diff-action-4EBCTNVJ.js");
+var { runAction } = await import("../chunks/action-context-GGUOF2DN.js");
+var { diffAction } = await import("../chunks/diff-action-O6R2PJX4.js");
 await runAction(diffAction);

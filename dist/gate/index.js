@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-X367YQMP.js");
-var { gateAction } = await import("../chunks/gate-action-OT3PRTON.js");
+var { runAction } = await import("../chunks/action-context-GGUOF2DN.js");
+var { gateAction } = await import("../chunks/gate-action-YH7GSZW2.js");
 await runAction(gateAction);

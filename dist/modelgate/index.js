@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-4EBCTNVJ.js"),
-    import("../chunks/gate-action-OT3PRTON.js"),
-    import("../chunks/action-context-X367YQMP.js"),
-    import("../chunks/validate-action-2YF2NOSQ.js")
+    import("../chunks/diff-action-O6R2PJX4.js"),
+    import("../chunks/gate-action-YH7GSZW2.js"),
+    import("../chunks/action-context-GGUOF2DN.js"),
+    import("../chunks/validate-action-EJ4OA5FM.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-X367YQMP.js");
-var { validateAction } = await import("../chunks/validate-action-2YF2NOSQ.js");
+var { runAction } = await import("../chunks/action-context-GGUOF2DN.js");
+var { validateAction } = await import("../chunks/validate-action-EJ4OA5FM.js");
 await runAction(validateAction);
