@@ -62,8 +62,11 @@ export interface ApprovalScenario {
     commits: Record<string, Change>[]
     who?: Identity
   }): PullRequest
-  /** Pushes commits onto `pull`'s branch as `as` (author and committer `who`, default `as`), with the webhooks. */
-  push(pull: PullRequest, as: string, commits: Record<string, Change>[], who?: Identity): string
+  /**
+   * Pushes commits onto `pull`'s branch as `as`, in one push, with the webhooks: each authored and
+   * committed by `who` (default `as`), or by its own `who`.
+   */
+  push(pull: PullRequest, as: string, commits: Commit[], who?: Identity): string
   /** `as` approves (or not) the pull request's current head. */
   review(pull: PullRequest, as: string, state?: 'APPROVED' | 'CHANGES_REQUESTED'): void
   /** Waits for the deliveries (up to `timeoutMs`, default 60 s), then returns the one approval check run of `sha`. */
@@ -71,6 +74,13 @@ export interface ApprovalScenario {
   /** Every conclusion the bot wrote on `sha`. */
   conclusionsOn(sha: string): (string | undefined)[]
   stop(): Promise<void>
+}
+
+/** A commit's changes, or its changes with its own author and committer. */
+export type Commit = Record<string, Change> | { changes: Record<string, Change>; who: Identity }
+
+function isOwnCommit(entry: Commit): entry is { changes: Record<string, Change>; who: Identity } {
+  return typeof entry.changes === 'object' && entry.changes !== null && 'who' in entry
 }
 
 /** An author and committer: a login's linked e-mail, or any name and e-mail. */
@@ -102,6 +112,8 @@ export async function startApprovalScenario(options: ApprovalScenarioOptions): P
   gh.addTeamMember(owner, 'risk', 'rita')
   gh.addTeamMember(owner, 'compliance', 'carl')
   const { git } = repo
+  /** The tree of each commit this scenario wrote. */
+  const trees = new Map<string, string>()
   const signatureOf = (who: Identity, role: 'author' | 'committer'): GitSignature => {
     const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')
     if (typeof who !== 'string') return { ...who[role], date }
@@ -122,9 +134,17 @@ export async function startApprovalScenario(options: ApprovalScenarioOptions): P
           : { path, ...change },
     )
     // No changes: an empty commit on the parent's tree (one git call, for tests that need hundreds).
-    const base = git.readCommit(parent)!.tree
+    const base = trees.get(parent) ?? git.readCommit(parent)!.tree
     const tree = entries.length === 0 ? base : git.writeTree(base, entries)
-    return git.commitTree(tree, [parent], message, signatureOf(who, 'author'), signatureOf(who, 'committer'))
+    const sha = git.commitTree(
+      tree,
+      [parent],
+      message,
+      signatureOf(who, 'author'),
+      signatureOf(who, 'committer'),
+    )
+    trees.set(sha, tree)
+    return sha
   }
   const commitOnMain = (changes: Record<string, Change>) => {
     const after = commit(git.resolve('refs/heads/main')!, changes, {
@@ -165,7 +185,8 @@ export async function startApprovalScenario(options: ApprovalScenarioOptions): P
       const ref = `refs/heads/${pull.head.ref}`
       const before = git.resolve(ref)!
       let sha = before
-      for (const changes of commits) sha = commit(sha, changes, who)
+      for (const entry of commits)
+        sha = isOwnCommit(entry) ? commit(sha, entry.changes, entry.who) : commit(sha, entry, who)
       git.updateRef(ref, sha, false)
       const user = gh.createUser(as)
       gh.events.push(repo, ref, before, sha, false, user)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ApprovalScenario, Change, Identity } from '../../support/approval-scenario.js'
+import type { ApprovalScenario, Change, Commit, Identity } from '../../support/approval-scenario.js'
 import { LOW_RISK_MANIFEST, startApprovalScenario } from '../../support/approval-scenario.js'
 import { waitFor } from '../../support/bot-harness.js'
 
@@ -26,26 +26,39 @@ const unlinked = (name: string, email: string): Identity => ({
   committer: { name, email },
 })
 
+/** Consecutive commits by the same author, as one push each. */
+function pushesOf(commits: Commit[]): Commit[][] {
+  const pushes: Commit[][] = []
+  let last: unknown
+  for (const commit of commits) {
+    const who = 'who' in commit ? commit.who : undefined
+    if (pushes.length === 0 || JSON.stringify(who) !== JSON.stringify(last)) pushes.push([])
+    pushes.at(-1)!.push(commit)
+    last = who
+  }
+  return pushes
+}
+
 const tweak = (n: number): Record<string, Change> => ({ 'docs/notes.md': `note ${n}\n` })
 
-const cases: { name: string; commits: () => [Record<string, Change>[], Identity][]; message: RegExp }[] = [
+const cases: { name: string; commits: () => Commit[]; message: RegExp }[] = [
   {
     name: 'a commit authored and committed with an unlinked e-mail',
-    commits: () => [[[tweak(1)], unlinked('mo', 'mo@laptop.invalid')]],
+    commits: () => [{ changes: tweak(1), who: unlinked('mo', 'mo@laptop.invalid') }],
     message:
       /commit [0-9a-f]{7} is linked to no GitHub account .*; re-author commit|link the commit's e-mail/,
   },
   {
     name: 'a commit in the author’s name with an unlinked e-mail',
-    commits: () => [[[tweak(2)], unlinked('ana', 'ana.personal@mail.invalid')]],
+    commits: () => [{ changes: tweak(2), who: unlinked('ana', 'ana.personal@mail.invalid') }],
     message: /commit [0-9a-f]{7} is linked to no GitHub account/,
   },
   {
     name: 'the approver’s linked commit as the 251st, past what GitHub lists',
     commits: () => [
       // 250 empty commits by the author (the cheapest to write), then the approver's.
-      [Array.from({ length: 250 }, () => ({})), 'ana'],
-      [[tweak(999)], 'mo'],
+      ...Array.from({ length: 250 }, () => ({ changes: {}, who: 'ana' })),
+      { changes: tweak(999), who: 'mo' },
     ],
     message: /GitHub did not list every commit of the pull request \(it lists at most 250\)/,
   },
@@ -62,8 +75,9 @@ describe('an approver who pushed a commit GitHub cannot attribute', () => {
         commits: [{ [LOW_RISK_MANIFEST]: router }],
       })
       await scenario.settledCheck(pull.head.sha)
+      // One push per author: the author's commits first, then the approver's.
       let sha = pull.head.sha
-      for (const [batch, who] of commits()) sha = scenario.push(pull, 'mo', batch, who)
+      for (const batch of pushesOf(commits())) sha = scenario.push(pull, 'mo', batch)
       await scenario.settledCheck(sha, 240_000)
       const written = scenario.conclusionsOn(sha).length
       scenario.review(pull, 'mo')
