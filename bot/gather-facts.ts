@@ -12,24 +12,28 @@ import type {
   TreeEntry,
 } from '../core/index.js'
 import {
+  CONFIG_PATH,
+  MAX_LISTED_COMMITS,
   PERMISSIONS,
   RISK_TIERS,
   evaluatePolicy,
+  governedLinkProblem,
   governedPaths,
   lintPolicy,
   listGovernedContent,
+  manifestPathOf,
+  mayBeCutShort,
+  modelsTouchedBy,
 } from '../core/index.js'
 import { loadFast } from '../core/yaml/load-fast.js'
 import type { FastLoad } from '../core/yaml/load-fast.js'
 import { checkName } from './check-run.js'
-import { findChangedManifests } from './find-changed-manifests.js'
-import type { ChangedManifest } from './find-changed-manifests.js'
 import type { CheckRunData, FileData, GitHubReader, ReviewData } from './github-reader.js'
 import { messageOf, ReadError } from './github-reader.js'
 import { appliedRules, policyNeeds, teamsOfRules } from './policy-needs.js'
 
 /** Where modelgate's config lives, on the default branch (the policy) and in a pull request (a proposal). */
-export const CONFIG_PATH = '.modelgate/config.yml'
+export { CONFIG_PATH }
 
 /** What the webhook payload already says about the pull request: reused, never fetched again. */
 export interface PullSnapshot {
@@ -39,6 +43,10 @@ export interface PullSnapshot {
   baseSha: string
   headSha: string
   labels: string[]
+  /** `changed_files`, when the payload counts them: a shorter file list was cut short by GitHub. */
+  changedFiles?: number
+  /** `commits`, when the payload counts them: a shorter commit list was cut short by GitHub. */
+  commits?: number
 }
 
 export interface GatherFactsOptions {
@@ -75,27 +83,33 @@ export interface GatheredFacts {
 /**
  * Gathers the facts the default branch's policy needs about one pull request, in three rounds of
  * parallel reads: (1) changed files, reviews, the head commit's tree, and comments or check runs
- * only when a rule uses them; (2) the changed manifests at base and head, the trees of reviewed
- * commits, the commits (only when someone voted) and the proposed config; (3) one member list per
- * team of the rules that apply, and permissions of the voters only. Any failed read rejects (a
- * failed member list is a team error instead): the caller fails closed.
+ * only when a rule uses them; (2) the manifest of every touched model at base and head, the trees
+ * of reviewed commits, the commits (only when someone voted) and the proposed config; (3) one
+ * member list per team of the rules that apply, and permissions of the voters only. Any failed or
+ * untrustworthy read rejects (a file list GitHub cut short, a symbolic link among the governed
+ * files, a file over 1 MiB; a failed member list is a team error instead): the caller fails closed.
  */
 export async function gatherFacts(options: GatherFactsOptions): Promise<GatheredFacts> {
   const { reader, pull, policy } = options
   const needs = policyNeeds(policy)
-  const globs = governedPaths(policy)
+  const globs = governedPaths(policy, options.modelsRoot)
 
   const [files, reviews, headTree, comments, checks] = await Promise.all([
-    reader.listFiles(pull.number, pull.baseSha, pull.headSha),
+    reader.listFiles(pull.number, pull.baseSha, pull.headSha, pull.changedFiles),
     reader.listReviews(pull.number),
     reader.readTree(pull.headSha),
     needs.comments ? reader.listComments(pull.number) : undefined,
     needs.comments || needs.checks.length > 0 ? reader.listCheckRuns(pull.headSha) : undefined,
   ])
+  const linkProblem = governedLinkProblem(headTree, globs)
+  if (linkProblem) throw new ReadError(linkProblem)
   const currentGovernedDigest = governedDigest(headTree, globs)
   const sawHead = commentSawHead(checks ?? [], checkName(pull.baseRef), options.appId)
   const changedFiles = files.map(toChangedFile)
-  const manifests = findChangedManifests(changedFiles, options.modelsRoot)
+  const touched = modelsTouchedBy(
+    changedFiles.flatMap((file) => [file.path, file.previousPath]),
+    options.modelsRoot,
+  )
   const configChanged = changedFiles.some(
     (file) => file.path === CONFIG_PATH || file.previousPath === CONFIG_PATH,
   )
@@ -127,7 +141,14 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
   const [commits, models, reviewedDigests, proposedPolicyProblems] = await Promise.all([
     voters.length > 0 ? reader.listCommits(pull.number, pull.baseSha, pull.headSha) : undefined,
     Promise.all(
-      manifests.map((manifest) => readModel(reader, pull, headTree, manifest, options.environments ?? [])),
+      touched.map((name) =>
+        readModel(reader, pull, headTree, {
+          name,
+          file: manifestPathOf(options.modelsRoot, name),
+          changedFiles,
+          environments: options.environments ?? [],
+        }),
+      ),
     ),
     Promise.all(
       reviewedCommits.map(async (sha) => [sha, governedDigest(await reader.readTree(sha), globs)] as const),
@@ -139,6 +160,8 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
     ...(commit.author ? { author: commit.author.login } : {}),
     ...(commit.committer ? { committer: commit.committer.login } : {}),
   }))
+  const commitsTruncated =
+    commits !== undefined && mayBeCutShort(commits.length, MAX_LISTED_COMMITS, pull.commits)
   const contributors = new Set(
     commitFacts.flatMap((c) => [c.author, c.committer]).map((l) => l?.toLowerCase()),
   )
@@ -155,6 +178,7 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
       headSha: pull.headSha,
       labels: pull.labels,
       ...(commits ? { commits: commitFacts } : {}),
+      ...(commitsTruncated ? { commitsTruncated } : {}),
     },
     changedFiles,
     models,
@@ -186,7 +210,7 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
   }
 }
 
-/** SHA-256 of the governed files' `<blob> <path>` lines: equal digests, identical governed content. */
+/** SHA-256 of the governed entries' `<mode> <id> <path>` lines: equal digests, identical governed content. */
 export function governedDigest(tree: readonly TreeEntry[], globs: readonly string[]): string {
   return `sha256:${createHash('sha256').update(listGovernedContent(tree, globs)).digest('hex')}`
 }
@@ -250,27 +274,40 @@ function votersOf(
   )
 }
 
+interface TouchedModel {
+  name: string
+  /** `<models.root>/<name>/model.yaml`. */
+  file: string
+  changedFiles: readonly ChangedFile[]
+  environments: readonly string[]
+}
+
+/**
+ * A touched model's manifest on both sides: on the base branch (at its SHA; not read when the pull
+ * request adds the manifest) and at the head (from the head tree; absent when the pull request
+ * removes it). A model with neither side is for the engine to refuse: its tier cannot be known.
+ */
 async function readModel(
   reader: GitHubReader,
   pull: PullSnapshot,
   headTree: readonly TreeEntry[],
-  manifest: ChangedManifest,
-  environments: readonly string[],
+  { name, file, changedFiles, environments }: TouchedModel,
 ): Promise<ModelFacts> {
   const side = (source: Uint8Array, where: string) => ({
     ...toModelSide(source, where),
     environments: [...environments],
   })
-  const headBlob = manifest.headPath && headTree.find((entry) => entry.path === manifest.headPath)?.blobSha
+  const headEntry = headTree.find((entry) => entry.path === file)
+  const added = changedFiles.some((changed) => changed.path === file && changed.status === 'added')
   const [base, head] = await Promise.all([
-    manifest.basePath ? reader.readFileAt(pull.baseSha, manifest.basePath) : null,
-    headBlob ? reader.readBlob(headBlob) : null,
+    added ? null : reader.readFileAt(pull.baseSha, file),
+    headEntry ? reader.readBlob(headEntry.blobSha, headEntry) : null,
   ])
   return {
-    name: manifest.name,
-    file: manifest.file,
-    ...(base ? { base: side(base, `${manifest.basePath} on ${pull.baseRef}`) } : {}),
-    ...(head ? { head: side(head, `${manifest.headPath} at ${pull.headSha.slice(0, 7)}`) } : {}),
+    name,
+    file,
+    ...(base ? { base: side(base, `${file} on ${pull.baseRef}`) } : {}),
+    ...(head ? { head: side(head, `${file} at ${pull.headSha.slice(0, 7)}`) } : {}),
   }
 }
 
@@ -327,8 +364,8 @@ export function toModelSide(source: Uint8Array, where: string): ModelSide {
 }
 
 async function readProposedPolicy(reader: GitHubReader, headTree: readonly TreeEntry[]): Promise<Problem[]> {
-  const blob = headTree.find((entry) => entry.path === CONFIG_PATH)?.blobSha
-  if (!blob)
+  const entry = headTree.find((candidate) => candidate.path === CONFIG_PATH)
+  if (!entry)
     return [
       {
         file: CONFIG_PATH,
@@ -341,7 +378,7 @@ async function readProposedPolicy(reader: GitHubReader, headTree: readonly TreeE
         hint: 'keep the file: without a policy no pull request can be approved',
       },
     ]
-  return lintPolicy(CONFIG_PATH, await reader.readBlob(blob)).problems
+  return lintPolicy(CONFIG_PATH, await reader.readBlob(entry.blobSha, entry)).problems
 }
 
 interface Memberships {

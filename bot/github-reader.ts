@@ -1,5 +1,6 @@
 import type { ProbotOctokit } from 'probot'
 import type { TreeEntry } from '../core/index.js'
+import { MAX_LISTED_FILES, MAX_SOURCE_BYTES, mayBeCutShort } from '../core/index.js'
 import type { LruCache } from './lru-cache.js'
 
 /** Immutable git objects the bot may reuse across deliveries, keyed by repository and SHA. */
@@ -58,6 +59,14 @@ export interface CommentData {
 /** Raised when a read cannot give a trustworthy answer (not an HTTP failure, which Octokit raises). */
 export class ReadError extends Error {}
 
+/** A file the bot reads (a manifest, the config) larger than the manifest limit is refused, not parsed. */
+function refuseLarge(size: number, what: string): void {
+  if (size > MAX_SOURCE_BYTES)
+    throw new ReadError(
+      `${what} is ${size} bytes, more than the ${MAX_SOURCE_BYTES} bytes (1 MiB) modelgate reads; make it smaller`,
+    )
+}
+
 /**
  * Every GitHub read the approval check makes, one method per REST operation, against one
  * repository with the installation's client. Lists are paginated at 100 per page; trees and files
@@ -91,6 +100,7 @@ export class GitHubReader {
       })
       content = typeof data === 'string' ? Buffer.from(data, 'utf8') : null
       if (content === null) throw new ReadError(`${path} at ${ref} is not a file`)
+      refuseLarge(content.byteLength, `${path} at ${ref}`)
     } catch (error) {
       if (statusOf(error) !== 404) throw error
       content = null
@@ -99,22 +109,32 @@ export class GitHubReader {
     return content
   }
 
-  /** `git/get-blob`, cached by blob SHA. */
-  async readBlob(sha: string): Promise<Uint8Array> {
+  /**
+   * `git/get-blob`, cached by blob SHA. `entry` names the file for messages and, when its size is
+   * known from the tree, refuses a blob over 1 MiB without downloading it.
+   */
+  async readBlob(sha: string, entry?: Pick<TreeEntry, 'path' | 'size'>): Promise<Uint8Array> {
     const key = `${this.fullName}:${sha}`
     const cached = this.caches.files.get(key)
     if (cached) return cached
+    const what = entry?.path ?? `blob ${sha.slice(0, 7)}`
+    if (entry?.size !== undefined) refuseLarge(entry.size, what)
     const { data } = await this.octokit.rest.git.getBlob({
       owner: this.owner,
       repo: this.repo,
       file_sha: sha,
     })
+    refuseLarge(data.size ?? 0, what)
     const content = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
     this.caches.files.set(key, content)
     return content
   }
 
-  /** `git/get-tree?recursive=1` of a commit: its files with blob SHAs. Refuses a truncated tree. */
+  /**
+   * `git/get-tree?recursive=1` of a commit: every entry but folders (files, symbolic links and
+   * submodules) with its object id and mode, so the governed digest sees a link or a submodule too.
+   * Refuses a truncated tree.
+   */
   async readTree(commitSha: string): Promise<TreeEntry[]> {
     const key = `${this.fullName}@${commitSha}`
     const cached = this.caches.trees.get(key)
@@ -128,22 +148,33 @@ export class GitHubReader {
     if (data.truncated)
       throw new ReadError(`the tree of ${commitSha.slice(0, 7)} is too large for one request (truncated)`)
     const entries = data.tree
-      .filter((entry) => entry.type === 'blob' && entry.path !== undefined && entry.sha !== undefined)
-      .map((entry) => ({ path: entry.path, blobSha: entry.sha }))
+      .filter((entry) => (entry.type === 'blob' || entry.type === 'commit') && entry.path && entry.sha)
+      .map((entry): TreeEntry => ({
+        path: entry.path,
+        blobSha: entry.sha,
+        mode: entry.mode,
+        ...(entry.size !== undefined ? { size: entry.size } : {}),
+      }))
     this.caches.trees.set(key, entries)
     return entries
   }
 
   /**
-   * `pulls/list-files`, every page (GitHub lists at most 3000 files), cached by the base and head
-   * SHAs the payload named: the files a pull request changes are the diff from the merge base of
-   * those two commits to the head, fixed once both are. A push or a base update names a new pair.
+   * `pulls/list-files`, every page, cached by the base and head SHAs the payload named: the files a
+   * pull request changes are the diff from the merge base of those two commits to the head, fixed
+   * once both are. A push or a base update names a new pair. GitHub lists at most 3000 files: a list
+   * that may be cut short (3000 listed, or fewer than the `changed_files` the payload counted)
+   * cannot tell which models the pull request touches, so it is refused (the check fails closed).
    */
-  async listFiles(pull: number, baseSha: string, headSha: string): Promise<FileData[]> {
+  async listFiles(pull: number, baseSha: string, headSha: string, counted?: number): Promise<FileData[]> {
     const key = `${this.fullName}#${pull}@${baseSha}..${headSha}`
     const cached = this.caches.changedFiles.get(key)
     if (cached) return cached
     const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, this.params(pull))
+    if (mayBeCutShort(files.length, MAX_LISTED_FILES, counted))
+      throw new ReadError(
+        `pull request #${pull} changes ${Math.max(counted ?? 0, files.length)}${counted === undefined ? ' or more' : ''} files and GitHub lists only ${files.length}, so the models it touches cannot all be known; split it into pull requests of fewer than ${MAX_LISTED_FILES} files`,
+      )
     const result = files.map((file) => ({
       filename: file.filename,
       status: file.status,

@@ -26,6 +26,9 @@ interface PullPayload {
   base: { ref: string; sha: string }
   head: { sha: string }
   labels?: { name?: string }[]
+  /** Counted by `pull_request` payloads and REST answers, not by review payloads. */
+  changed_files?: number
+  commits?: number
 }
 
 interface RepositoryPayload {
@@ -110,6 +113,8 @@ export function createApprovalApp(options: ApprovalAppOptions = {}) {
         baseSha: pull.base.sha,
         headSha: pull.head.sha,
         labels: (pull.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
+        ...(typeof pull.changed_files === 'number' ? { changedFiles: pull.changed_files } : {}),
+        ...(typeof pull.commits === 'number' ? { commits: pull.commits } : {}),
       }
       return serialize(`${owner}/${repository.name}#${pull.number}`, async () => {
         const outcome = await evaluatePullRequest({

@@ -42,6 +42,7 @@ export {
   modelsTouchedBy,
   normalizeModelsRoot,
 } from './model/models-touched.js'
+export { MAX_LISTED_COMMITS, MAX_LISTED_FILES, mayBeCutShort } from './model/may-be-cut-short.js'
 export { gateModel, modelUnchanged } from './gates/gate-model.js'
 export { diffModel } from './diff/diff-model.js'
 export type { FieldChange, ModelChange, ModelEvaluation } from './diff/diff-model.js'
@@ -71,7 +72,7 @@ export type {
   RulePredicates,
   RuleRequirements,
 } from './policy/policy.js'
-export { DEFAULT_GOVERNED_PATHS, DEFAULT_RULE_OPTIONS, PERMISSIONS } from './policy/policy.js'
+export { CONFIG_PATH, defaultGovernedPaths, DEFAULT_RULE_OPTIONS, PERMISSIONS } from './policy/policy.js'
 export type * from './policy/policy-facts.js'
 export { combineStatuses } from './policy/policy-decision.js'
 export type { PolicyDecision, PolicyState, RuleResult, RuleStatus, Vote } from './policy/policy-decision.js'
@@ -84,7 +85,12 @@ export { parsePolicyFacts } from './policy/parse-policy-facts.js'
 export type { PolicyFactsReport } from './policy/parse-policy-facts.js'
 export { policyFactsSchema, policySchema } from './schemas.js'
 export { matchGlob } from './policy/match-glob.js'
-export { governedPaths, listGovernedContent } from './policy/list-governed-content.js'
+export {
+  governedLinkProblem,
+  governedPaths,
+  listGovernedContent,
+  SYMLINK_MODE,
+} from './policy/list-governed-content.js'
 export type { TreeEntry } from './policy/list-governed-content.js'
 export { formatPolicyMarkdown } from './policy/format-policy-markdown.js'
 export type { FormatPolicyMarkdownOptions } from './policy/format-policy-markdown.js'

@@ -31,7 +31,9 @@ export function validateConfig(file: string, source: Uint8Array): ConfigReport {
       // The policy's own errors (its warnings are for `modelgate policy lint`).
       ...(config.policy === undefined
         ? []
-        : parsePolicy(config.policy).findings.filter((finding) => finding.severity === 'error')),
+        : parsePolicy(config.policy, config.models?.root).findings.filter(
+            (finding) => finding.severity === 'error',
+          )),
     ]
   })
   const problems = checked.problems.sort(compareProblems)

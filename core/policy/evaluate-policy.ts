@@ -20,6 +20,8 @@ export const MAX_TREE_DEPTH = 8
  * evaluatePolicy(policy, facts).state // 'pending'
  */
 export function evaluatePolicy(policy: Policy, facts: PolicyFacts): PolicyDecision {
+  const unknownModel = modelWithoutManifest(facts)
+  if (unknownModel) return { state: 'error', summary: unknownModel, rules: [] }
   const context = buildPolicyContext(facts)
   const rules = new Map(policy.rules.map((rule) => [rule.name, rule]))
   const memo = new Map<string, RuleResult>()
@@ -51,6 +53,18 @@ export function evaluatePolicy(policy: Policy, facts: PolicyFacts): PolicyDecisi
     }
   }
   return { state: status, summary: decisionSummary(status, nodes), rules: nodes }
+}
+
+/**
+ * A touched model folder with a manifest on neither side: its risk tier, owners and environments are
+ * unknown, so no rule selection can be trusted and the whole decision fails closed. Files that
+ * belong to no model go directly in the models root or in a folder starting with `.`.
+ */
+function modelWithoutManifest({ models }: PolicyFacts): string | undefined {
+  const model = models.find((candidate) => !candidate.base && !candidate.head)
+  if (!model) return undefined
+  const folder = model.file.slice(0, model.file.lastIndexOf('/') + 1)
+  return `${folder} changes but has no model.yaml on the base branch or at the head, so its risk tier cannot be known; add ${model.file}, or move the files out of the model folder`
 }
 
 interface TreeScope {

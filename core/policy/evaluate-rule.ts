@@ -1,7 +1,7 @@
 import type { PolicyRule, PolicyTrigger } from './policy.js'
 import type { RuleResult } from './policy-decision.js'
 import type { PolicyContext } from './policy-context.js'
-import { listWords, teamMembers } from './policy-context.js'
+import { listWords, shortSha, teamMembers } from './policy-context.js'
 import { approverGroups, teamsOf } from './approver-eligibility.js'
 import { checkQuorum } from './check-quorum.js'
 import { matchPredicates } from './match-predicates.js'
@@ -16,7 +16,7 @@ const TRIGGER_TEXT: Record<PolicyTrigger, string> = {
 
 /**
  * Evaluates one rule, in order: does it apply (`if`, or the `require` trigger that added it), are
- * its teams known, did an allowed reviewer request changes, are there enough approvals, are its
+ * its teams known, can its excluded contributors be known, did an allowed reviewer request changes, are there enough approvals, are its
  * conditions met. Each step that decides leaves its reason in the summary.
  */
 export function evaluateRule(rule: PolicyRule, context: PolicyContext, trigger?: PolicyTrigger): RuleResult {
@@ -45,6 +45,9 @@ export function evaluateRule(rule: PolicyRule, context: PolicyContext, trigger?:
     const members = teamMembers(context, team)
     if ('error' in members) return result('error', members.error, { missing: `fix the lookup of ${team}` })
   }
+
+  const unknown = unknownContributors(rule, context)
+  if (unknown) return result('error', unknown.summary, { missing: unknown.missing })
 
   const groups = approverGroups(rule.requires, context)
   const tally = tallyVotes(context, groups, rule.options)
@@ -79,6 +82,35 @@ export function evaluateRule(rule: PolicyRule, context: PolicyContext, trigger?:
       missing,
     },
   )
+}
+
+/**
+ * Why a rule that excludes contributors cannot tell who they are, or `undefined`: a commit linked to
+ * no GitHub account (its author and committer e-mails match none) may be an approver's, and a
+ * commit list GitHub cut short may hide one. Either fails the rule closed; a rule that needs no
+ * approval, or lets contributors approve, does not care. `allowUnattributedCommits` accepts the
+ * first, never the second.
+ */
+function unknownContributors(
+  rule: PolicyRule,
+  { unattributed, facts }: PolicyContext,
+): { summary: string; missing: string } | undefined {
+  const requires = rule.requires
+  const needsVotes = requires !== undefined && ((requires.count ?? 1) > 0 || requires.distinct !== undefined)
+  if (!needsVotes || rule.options?.allowContributor) return undefined
+  if (facts.pullRequest.commitsTruncated)
+    return {
+      summary:
+        'GitHub did not list every commit of the pull request (it lists at most 250), so the contributors it excludes cannot all be known',
+      missing: 'squash or split the pull request to fewer than 250 commits',
+    }
+  const sha = unattributed[0]
+  if (sha === undefined || rule.options?.allowUnattributedCommits) return undefined
+  const more = unattributed.length > 1 ? ` (and ${unattributed.length - 1} more)` : ''
+  return {
+    summary: `commit ${shortSha(sha)}${more} is linked to no GitHub account (neither its author nor its committer e-mail), so whether an approver contributed to it cannot be known`,
+    missing: `link the commit's e-mail to its author's GitHub account, or re-author commit ${shortSha(sha)} (git commit --amend --reset-author) and push`,
+  }
 }
 
 /** `check "modelgate/gate" (failure)` for each listed check without a successful latest run. */

@@ -27,7 +27,8 @@ export function lintPolicy(file: string, source: Uint8Array): PolicyLintReport {
     if (!validate(value)) return schemaFindings(validate.errors ?? [], value)
     const policyValue = (value as { policy?: unknown }).policy
     if (policyValue === undefined) return [NO_POLICY]
-    const parsed = parsePolicy(policyValue)
+    const root = (value as { models?: { root?: unknown } }).models?.root
+    const parsed = parsePolicy(policyValue, typeof root === 'string' ? root : 'models')
     policy = parsed.policy
     return parsed.findings
   })

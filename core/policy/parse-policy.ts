@@ -4,6 +4,9 @@ import { formatKeyPath } from '../problem.js'
 import { schemaFindings } from '../manifest/schema-findings.js'
 import { suggest } from '../suggest.js'
 import type { ApprovalNode, Policy, PolicyRule } from './policy.js'
+import { CONFIG_PATH } from './policy.js'
+import { matchGlob } from './match-glob.js'
+import { normalizeModelsRoot } from '../model/models-touched.js'
 import { normalizeLogin } from './policy-context.js'
 import { sumCounts } from './check-quorum.js'
 import { MAX_TREE_DEPTH } from './evaluate-policy.js'
@@ -18,12 +21,13 @@ export interface ParsedPolicy {
 
 /**
  * Checks the value of `policy:` from `.modelgate/config.yml`: the schema first, then the rules in
- * {@link POLICY_RULES} (names defined, unique and used, requirements possible). Findings carry key
- * paths from the config's root, so `checkYamlFile` can place them in the file.
+ * {@link POLICY_RULES} (names defined, unique and used, requirements possible, governed files
+ * covering the models root and the config). Findings carry key paths from the config's root, so
+ * `checkYamlFile` can place them in the file. `modelsRoot` is the same config's `models.root`.
  * @example parsePolicy({ rules: [{ name: 'a' }], approval: ['b'] }).findings[0]?.message
  * // 'policy.approval[0]: rule "b" is not defined'
  */
-export function parsePolicy(value: unknown): ParsedPolicy {
+export function parsePolicy(value: unknown, modelsRoot = 'models'): ParsedPolicy {
   const validate = validators().policy
   if (!validate(value)) {
     const errors = (validate.errors ?? []).map((error): ErrorObject => ({
@@ -33,11 +37,16 @@ export function parsePolicy(value: unknown): ParsedPolicy {
     return { findings: schemaFindings(errors, { policy: value }) }
   }
   const policy = value as Policy
-  const findings = POLICY_RULES.flatMap((rule) => rule(policy))
+  const findings = POLICY_RULES.flatMap((rule) => rule(policy, { modelsRoot }))
   return findings.some((finding) => finding.severity === 'error') ? { findings } : { policy, findings }
 }
 
-type PolicyLintRule = (policy: Policy) => Finding[]
+/** What a lint rule may know besides the policy: the rest of the same config. */
+interface PolicyScope {
+  modelsRoot: string
+}
+
+type PolicyLintRule = (policy: Policy, scope: PolicyScope) => Finding[]
 
 const ruleNamesUnique: PolicyLintRule = ({ rules }) =>
   rules.flatMap((rule, index) =>
@@ -166,6 +175,42 @@ const treeDepthBounded: PolicyLintRule = ({ approval }) => {
   return approval.flatMap((node, index) => tooDeep(node, ['approval', index], 1))
 }
 
+/**
+ * A `governed` list must bind approvals to every file under the models root and to the config that
+ * holds the policy: a list that misses either lets an approval survive an artifact swap (or a
+ * policy edit). A glob covers the root when it is `<prefix>/**` (or `**`) and its prefix matches
+ * the root or a folder above it.
+ */
+const governedCoversRoot: PolicyLintRule = ({ governed }, { modelsRoot }) => {
+  if (governed === undefined) return []
+  const root = normalizeModelsRoot(modelsRoot)
+  const missing = [
+    ...(governed.some((glob) => coversFolder(glob, root)) ? [] : [root === '' ? '**' : `${root}/**`]),
+    ...(governed.some((glob) => matchGlob(glob, CONFIG_PATH)) ? [] : [CONFIG_PATH]),
+  ]
+  if (missing.length === 0) return []
+  const what = missing.map((glob) => `"${glob}"`).join(' and ')
+  return [
+    finding(
+      ['governed'],
+      'policy-governed-covers',
+      `does not cover ${what}: an approval would survive a change there (models.root is "${root === '' ? '.' : root}")`,
+      `add ${what} to policy.governed, or remove governed to use the default`,
+    ),
+  ]
+}
+
+/** Whether `<glob>` matches every path under `folder` (`''`: the whole repository). */
+function coversFolder(glob: string, folder: string): boolean {
+  if (glob === '**') return true
+  if (!glob.endsWith('/**')) return false
+  const prefix = glob.slice(0, -'/**'.length)
+  const parts = folder === '' ? [] : folder.split('/')
+  for (let depth = 1; depth <= parts.length; depth++)
+    if (matchGlob(prefix, parts.slice(0, depth).join('/'))) return true
+  return false
+}
+
 /** Each rule is a small named check; their findings are reported in this order. */
 export const POLICY_RULES: readonly PolicyLintRule[] = [
   ruleNamesUnique,
@@ -174,6 +219,7 @@ export const POLICY_RULES: readonly PolicyLintRule[] = [
   requiresNotEmpty,
   quorumsPossible,
   treeDepthBounded,
+  governedCoversRoot,
 ]
 
 /** Every rule name the policy uses, with where (key path relative to `policy`). */

@@ -13,6 +13,8 @@ export interface PolicyContext {
   author: string
   /** Commit authors and committers other than the pull request's author, with the first commit each made. */
   contributors: Map<string, { sha: string; role: 'author' | 'committer' }>
+  /** Commits linked to no account (neither author nor committer): their contributor is unknown. */
+  unattributed: string[]
   bots: Set<string>
   teams: Map<string, Set<string>>
   teamErrors: Map<string, string>
@@ -24,7 +26,9 @@ export interface PolicyContext {
 export function buildPolicyContext(facts: PolicyFacts): PolicyContext {
   const author = normalizeLogin(facts.pullRequest.author)
   const contributors = new Map<string, { sha: string; role: 'author' | 'committer' }>()
+  const unattributed: string[] = []
   for (const commit of facts.pullRequest.commits ?? []) {
+    if (!commit.author && !commit.committer) unattributed.push(commit.sha)
     for (const [login, role] of [
       [commit.author, 'author'],
       [commit.committer, 'committer'],
@@ -37,6 +41,7 @@ export function buildPolicyContext(facts: PolicyFacts): PolicyContext {
     facts,
     author,
     contributors,
+    unattributed,
     bots: new Set((facts.bots ?? []).map(normalizeLogin)),
     teams: new Map(
       Object.entries(facts.teams ?? {}).map(([team, members]) => [

@@ -9,7 +9,10 @@ import type { Permission } from './policy.js'
 export interface PolicyFacts {
   pullRequest: PullRequestFacts
   changedFiles: ChangedFile[]
-  /** Models whose manifest the pull request adds, changes or removes. */
+  /**
+   * Every model the pull request touches: any changed path (either side of a rename) under
+   * `<models.root>/<name>/` (see `modelsTouchedBy`), with its manifest at base and head.
+   */
   models: ModelFacts[]
   /** The pull request edits the approval policy (it is still evaluated under the default branch's). */
   policyChanged: boolean
@@ -36,12 +39,18 @@ export interface PullRequestFacts {
   headSha: string
   labels?: string[]
   commits?: CommitFact[]
+  /**
+   * `commits` may miss some: GitHub lists at most 250, or listed fewer than the pull request
+   * counts. Contributors cannot all be known, so rules that exclude them fail closed.
+   */
+  commitsTruncated?: boolean
 }
 
 export interface CommitFact {
   sha: string
   /** GitHub login of the commit author, when GitHub could match the email. */
   author?: string
+  /** GitHub login of the committer, when GitHub could match the email. */
   committer?: string
 }
 
@@ -54,11 +63,14 @@ export interface ChangedFile {
 
 export interface ModelFacts {
   name: string
-  /** Repository-relative path of the manifest. */
+  /** Repository-relative path of the manifest (`<models.root>/<name>/model.yaml`). */
   file: string
   /** The model on the base branch; absent when the pull request adds it. */
   base?: ModelSide
-  /** The model at the head commit; absent when the pull request removes it. */
+  /**
+   * The model at the head commit; absent when the pull request removes it. A model with neither
+   * side (a folder without a manifest) cannot be judged: the evaluation fails closed.
+   */
   head?: ModelSide
 }
 

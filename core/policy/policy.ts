@@ -1,4 +1,5 @@
 import type { RiskTier } from '../manifest/manifest.js'
+import { normalizeModelsRoot } from '../model/models-touched.js'
 
 /**
  * The approval policy: `policy:` in `.modelgate/config.yml`, always read from the default branch;
@@ -7,7 +8,8 @@ import type { RiskTier } from '../manifest/manifest.js'
 export interface Policy {
   /**
    * Globs of the files whose content an approval is bound to: an approval counts only while these
-   * files are exactly as the reviewer saw them. Default {@link DEFAULT_GOVERNED_PATHS}.
+   * files are exactly as the reviewer saw them. Default {@link defaultGovernedPaths}: the models root
+   * and `.modelgate/`. A list must cover both (see `governedCoversRoot` in the lint).
    */
   governed?: string[]
   rules: PolicyRule[]
@@ -88,6 +90,12 @@ export interface RuleOptions {
   allowAuthor?: boolean
   /** Let people who authored or committed a commit of the pull request approve. Default `false`. */
   allowContributor?: boolean
+  /**
+   * Judge votes although a commit of the pull request is linked to no GitHub account (neither its
+   * author nor its committer e-mail): that commit's contributor cannot be excluded, so by default a
+   * rule that excludes contributors fails closed. Default `false`.
+   */
+  allowUnattributedCommits?: boolean
   /** Approvals count only for the governed content they saw. Default `true`. */
   invalidateOnPush?: boolean
   /** Edited comments never approve. Default `true`. */
@@ -106,11 +114,19 @@ export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin'
 /** Repository permission levels, lowest first: `permission` in a rule is a minimum. */
 export const PERMISSIONS: readonly Permission[] = ['read', 'triage', 'write', 'maintain', 'admin']
 
+/** Where modelgate's config lives: the default branch's holds the policy. */
+export const CONFIG_PATH = '.modelgate/config.yml'
+
 /**
- * Governed files when the policy does not say: every file under the models root (manifests and the
- * metrics files they reference) and modelgate's own config, which holds the policy.
+ * Governed files when the policy does not say: every file under the models root (`models.root` of
+ * the default branch's config: manifests, metrics, artifacts) and modelgate's own config, which
+ * holds the policy. A models root at the repository's top governs every file.
+ * @example defaultGovernedPaths('registry') // ['registry/**', '.modelgate/**']
  */
-export const DEFAULT_GOVERNED_PATHS: readonly string[] = ['models/**', '.modelgate/**']
+export function defaultGovernedPaths(modelsRoot: string): string[] {
+  const root = normalizeModelsRoot(modelsRoot)
+  return root === '' ? ['**'] : [`${root}/**`, '.modelgate/**']
+}
 
 /** Default rule options, one place for the documented defaults. */
 export const DEFAULT_RULE_OPTIONS: Required<Omit<RuleOptions, 'methods'>> & {
@@ -118,6 +134,7 @@ export const DEFAULT_RULE_OPTIONS: Required<Omit<RuleOptions, 'methods'>> & {
 } = {
   allowAuthor: false,
   allowContributor: false,
+  allowUnattributedCommits: false,
   invalidateOnPush: true,
   ignoreEditedComments: true,
   methods: { reviews: true, comments: [] },

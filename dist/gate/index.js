@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-HLIVJ4HY.js");
-var { gateAction } = await import("../chunks/gate-action-IF63ZOA7.js");
+var { runAction } = await import("../chunks/action-context-WO2FB6D6.js");
+var { gateAction } = await import("../chunks/gate-action-6ZLOI5B7.js");
 await runAction(gateAction);

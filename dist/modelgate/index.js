@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-ZCSBCSPN.js"),
-    import("../chunks/gate-action-IF63ZOA7.js"),
-    import("../chunks/action-context-HLIVJ4HY.js"),
-    import("../chunks/validate-action-BAKDOGRF.js")
+    import("../chunks/diff-action-XDHL6PQM.js"),
+    import("../chunks/gate-action-6ZLOI5B7.js"),
+    import("../chunks/action-context-WO2FB6D6.js"),
+    import("../chunks/validate-action-U5LOQVO7.js")
   ]
 );
 var COMMANDS = {

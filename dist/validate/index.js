@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-HLIVJ4HY.js");
-var { validateAction } = await import("../chunks/validate-action-BAKDOGRF.js");
+var { runAction } = await import("../chunks/action-context-WO2FB6D6.js");
+var { validateAction } = await import("../chunks/validate-action-U5LOQVO7.js");
 await runAction(validateAction);

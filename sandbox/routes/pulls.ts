@@ -366,10 +366,17 @@ function diffEntries(
 ): Record<string, unknown>[] {
   const api = `${context.baseUrl}/repos/${repo.fullName}`
   const html = `${context.baseUrl}/${repo.fullName}`
+  // One listing per side, not one lookup per file: a pull request may change thousands of files.
+  const objects = (commit: string) =>
+    new Map(
+      repo.git
+        .readTree(commit, true)
+        .filter((entry) => entry.type !== 'tree')
+        .map((entry) => [entry.path, entry.sha]),
+    )
+  const [before, after] = [objects(from), objects(to)]
   return repo.git.diffFiles(from, to).map((file) => {
-    const sha = (
-      repo.git.readFile(file.status === 'removed' ? from : to, file.filename) ?? { sha: '0'.repeat(40) }
-    ).sha
+    const sha = (file.status === 'removed' ? before : after).get(file.filename) ?? '0'.repeat(40)
     const at = file.status === 'removed' ? from : to
     return {
       sha,

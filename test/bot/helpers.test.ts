@@ -1,11 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import type { Policy } from '../../core/index.js'
+import type { Policy, TreeEntry } from '../../core/index.js'
+import { evaluatePolicy } from '../../core/index.js'
 import { checkEnvironment } from '../../bot/check-environment.js'
 import type { EnvironmentProbes } from '../../bot/check-environment.js'
 import { checkName, conclusionOf, failureOutcome, writeCheckRun } from '../../bot/check-run.js'
-import { findChangedManifests } from '../../bot/find-changed-manifests.js'
-import { commentSawHead, governedDigest, toModelSide } from '../../bot/gather-facts.js'
+import { commentSawHead, gatherFacts, governedDigest, toModelSide } from '../../bot/gather-facts.js'
+import type { PullSnapshot } from '../../bot/gather-facts.js'
+import type { CommitData, FileData, GitHubReader } from '../../bot/github-reader.js'
 import { parseQueueRef } from '../../bot/index.js'
 import { LruCache } from '../../bot/lru-cache.js'
 import { policyNeeds, teamsOfRules } from '../../bot/policy-needs.js'
@@ -90,41 +92,143 @@ describe('conclusions', () => {
   })
 })
 
-describe('findChangedManifests', () => {
-  it('finds manifests on both sides of adds, removals and renames, and ignores other files', () => {
-    expect(
-      findChangedManifests(
-        [
-          { path: 'models/a/model.yaml', status: 'modified' },
-          { path: 'models/b/model.yaml', status: 'added' },
-          { path: 'models/c/model.yaml', status: 'removed' },
-          { path: 'models/d2/model.yaml', status: 'renamed', previousPath: 'models/d/model.yaml' },
-          { path: 'models/a/metrics.json', status: 'modified' },
-          { path: 'models/a/nested/model.yaml', status: 'added' },
-        ],
-        'models',
+describe('gatherFacts: the models a pull request touches', () => {
+  const [baseSha, headSha] = ['b'.repeat(40), 'c'.repeat(40)]
+  const manifest = (tier: string) => Buffer.from(`riskTier: ${tier}\nowners: { team: t, maintainers: [a] }\n`)
+  const policy: Policy = { rules: [{ name: 'any', requires: { count: 1 } }], approval: ['any'] }
+
+  /** A GitHubReader stand-in: files at base by path, the head tree's blobs by id; records each read. */
+  function readerOf(options: {
+    files: FileData[]
+    base: Record<string, Buffer>
+    head: TreeEntry[]
+    blobs?: Record<string, Buffer>
+    commits?: CommitData[]
+  }) {
+    const reads: string[] = []
+    const reader = {
+      listFiles: () => Promise.resolve(options.files),
+      listReviews: () =>
+        Promise.resolve([
+          {
+            id: 1,
+            user: { login: 'rita' },
+            state: 'APPROVED',
+            submitted_at: '2026-03-01T12:00:00Z',
+            commit_id: headSha,
+          },
+        ]),
+      readTree: () => Promise.resolve(options.head),
+      readFileAt: (_ref: string, path: string) => (
+        reads.push(`base ${path}`),
+        Promise.resolve(options.base[path] ?? null)
       ),
-    ).toEqual([
+      readBlob: (sha: string) => (
+        reads.push(`blob ${sha}`),
+        Promise.resolve(options.blobs?.[sha] ?? manifest('low'))
+      ),
+      listCommits: () =>
+        Promise.resolve(
+          options.commits ?? [{ sha: headSha, author: { login: 'ana' }, committer: { login: 'ana' } }],
+        ),
+      permissionOf: () => Promise.resolve('write'),
+      teamMembersAmong: () => Promise.resolve([]),
+    }
+    return { reader: reader as unknown as GitHubReader, reads }
+  }
+  const gather = (reader: GitHubReader, modelsRoot = 'models', pull: Partial<PullSnapshot> = {}) =>
+    gatherFacts({
+      reader,
+      policy,
+      modelsRoot,
+      pull: { number: 1, author: 'ana', baseRef: 'main', baseSha, headSha, labels: [], ...pull },
+    })
+
+  it('judges a model whose metrics file alone changed, with its manifest read at base and head', async () => {
+    const { reader, reads } = readerOf({
+      files: [{ filename: 'models/fraud/metrics.json', status: 'modified' }],
+      base: { 'models/fraud/model.yaml': manifest('critical') },
+      head: [
+        { path: 'models/fraud/model.yaml', blobSha: '1', mode: '100644' },
+        { path: 'models/fraud/metrics.json', blobSha: '2', mode: '100644' },
+      ],
+      blobs: { '1': manifest('critical') },
+    })
+    const { facts } = await gather(reader)
+    expect(facts.models).toEqual([
       {
-        name: 'a',
-        file: 'models/a/model.yaml',
-        basePath: 'models/a/model.yaml',
-        headPath: 'models/a/model.yaml',
-      },
-      { name: 'b', file: 'models/b/model.yaml', headPath: 'models/b/model.yaml' },
-      { name: 'c', file: 'models/c/model.yaml', basePath: 'models/c/model.yaml' },
-      {
-        name: 'd2',
-        file: 'models/d2/model.yaml',
-        basePath: 'models/d/model.yaml',
-        headPath: 'models/d2/model.yaml',
+        name: 'fraud',
+        file: 'models/fraud/model.yaml',
+        base: expect.objectContaining({ riskTier: 'critical' }),
+        head: expect.objectContaining({ riskTier: 'critical' }),
       },
     ])
+    expect(reads.sort()).toEqual(['base models/fraud/model.yaml', 'blob 1'])
   })
 
-  it('honours another models root', () => {
-    expect(findChangedManifests([{ path: 'ml/x/model.yaml', status: 'modified' }], './ml/')).toHaveLength(1)
-    expect(findChangedManifests([{ path: 'models/x/model.yaml', status: 'modified' }], 'ml')).toEqual([])
+  it('reads both names of a renamed folder, each on the side it exists, and no base of an added manifest', async () => {
+    const { reader, reads } = readerOf({
+      files: [
+        { filename: 'ml/new/model.yaml', status: 'renamed', previous_filename: 'ml/old/model.yaml' },
+        { filename: 'ml/fresh/model.yaml', status: 'added' },
+        { filename: 'ml/README.md', status: 'modified' },
+      ],
+      base: { 'ml/old/model.yaml': manifest('high') },
+      head: [
+        { path: 'ml/new/model.yaml', blobSha: '1' },
+        { path: 'ml/fresh/model.yaml', blobSha: '2' },
+      ],
+    })
+    const { facts } = await gather(reader, './ml/')
+    expect(facts.models.map((m) => [m.name, m.base?.riskTier, m.head?.riskTier])).toEqual([
+      ['fresh', undefined, 'low'],
+      ['new', undefined, 'low'],
+      ['old', 'high', undefined],
+    ])
+    expect(reads).not.toContain('base ml/fresh/model.yaml')
+  })
+
+  it('leaves a touched folder without a manifest on either side to the engine, which fails closed', async () => {
+    const { reader } = readerOf({
+      files: [{ filename: 'models/loose/weights.bin', status: 'added' }],
+      base: {},
+      head: [{ path: 'models/loose/weights.bin', blobSha: '9' }],
+    })
+    const { facts } = await gather(reader)
+    expect(facts.models).toEqual([{ name: 'loose', file: 'models/loose/model.yaml' }])
+    expect(evaluatePolicy(policy, facts)).toMatchObject({
+      state: 'error',
+      summary: expect.stringMatching(
+        /^models\/loose\/ changes but has no model\.yaml .*add models\/loose\/model\.yaml/,
+      ),
+    })
+  })
+
+  it('refuses a symbolic link under a governed path, naming it and the fix', async () => {
+    const { reader } = readerOf({
+      files: [{ filename: 'models/fraud/metrics.json', status: 'added' }],
+      base: {},
+      head: [{ path: 'models/fraud/metrics.json', blobSha: '3', mode: '120000' }],
+    })
+    await expect(gather(reader)).rejects.toThrow(
+      /^models\/fraud\/metrics\.json is a symbolic link under a governed path; .*replace each link by the file/,
+    )
+  })
+
+  it.each([
+    { name: 'as many as GitHub lists, uncounted', listed: 250, counted: undefined, truncated: true },
+    { name: 'fewer than the payload counts', listed: 3, counted: 4, truncated: true },
+    { name: 'all of them', listed: 3, counted: 3, truncated: false },
+    { name: '250 of 250 counted', listed: 250, counted: 250, truncated: false },
+  ])('marks a commit list $name as truncated: $truncated', async ({ listed, counted, truncated }) => {
+    const commits = Array.from({ length: listed }, (_, n) => ({
+      sha: n.toString(16).padStart(40, '0'),
+      author: { login: 'ana' },
+      committer: { login: 'ana' },
+    }))
+    const { reader } = readerOf({ files: [], base: {}, head: [], commits })
+    const { facts } = await gather(reader, 'models', counted === undefined ? {} : { commits: counted })
+    expect(facts.pullRequest.commitsTruncated ?? false).toBe(truncated)
   })
 })
 
@@ -187,6 +291,22 @@ describe('governedDigest', () => {
       governedDigest([{ path: 'models/a/model.yaml', blobSha: '4' }], globs),
     )
     expect(governedDigest(tree, globs)).toMatch(/^sha256:[0-9a-f]{64}$/)
+  })
+
+  it.each([
+    { name: 'a file made executable', entry: { path: 'models/a/model.yaml', blobSha: '1', mode: '100755' } },
+    {
+      name: 'a file turned into a link',
+      entry: { path: 'models/a/model.yaml', blobSha: '1', mode: '120000' },
+    },
+    {
+      name: 'a submodule moved in',
+      entry: { path: 'models/a/vendor', blobSha: 'f'.repeat(40), mode: '160000' },
+    },
+  ])('changes with $name', ({ entry }) => {
+    const tree = [{ path: 'models/a/model.yaml', blobSha: '1', mode: '100644' }]
+    const changed = entry.path === tree[0]!.path ? [entry] : [...tree, entry]
+    expect(governedDigest(changed, ['models/**'])).not.toBe(governedDigest(tree, ['models/**']))
   })
 })
 

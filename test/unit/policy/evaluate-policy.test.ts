@@ -73,6 +73,12 @@ const raviCommittedAndApproved = (facts: PolicyFacts) => {
   facts.reviews.push(review('ravi'))
 }
 
+/** Facts where a commit linked to no account (no author or committer login) was pushed, then `user` approved. */
+const unattributedThenApprovedBy = (user: string) => (facts: PolicyFacts) => {
+  facts.pullRequest.commits!.push({ sha: 'bad0001000' })
+  facts.reviews.push(review(user))
+}
+
 /** The risk team's rule, also approving by a comment that starts with one of `patterns`. */
 const byComment = (...patterns: string[]) =>
   policyOf({ ...riskTeam, options: { methods: { comments: patterns } } })
@@ -139,6 +145,83 @@ const cases: Case[] = [
     facts: raviCommittedAndApproved,
     state: 'approved',
     counted: ['ravi: approved c0ffee1'],
+  },
+  {
+    name: 'a commit linked to no account fails a rule that excludes contributors, naming the commit and the fix',
+    facts: unattributedThenApprovedBy('rita'),
+    state: 'error',
+    status: 'error',
+    summary:
+      'commit bad0001 is linked to no GitHub account (neither its author nor its committer e-mail), so whether an approver contributed to it cannot be known',
+    missing:
+      "link the commit's e-mail to its author's GitHub account, or re-author commit bad0001 (git commit --amend --reset-author) and push",
+  },
+  {
+    name: 'several unlinked commits are counted in the message',
+    facts: (f) => {
+      unattributedThenApprovedBy('rita')(f)
+      f.pullRequest.commits!.push({ sha: 'bad0002000' })
+    },
+    state: 'error',
+    summary:
+      'commit bad0001 (and 1 more) is linked to no GitHub account (neither its author nor its committer e-mail), so whether an approver contributed to it cannot be known',
+  },
+  {
+    name: 'a commit with only its committer linked is attributed (that committer is excluded)',
+    facts: (f) => {
+      f.pullRequest.commits!.push({ sha: 'bad0001000', committer: 'rita' })
+      f.reviews.push(review('rita'))
+    },
+    state: 'pending',
+    ignored: ['rita: committer of commit bad0001'],
+  },
+  {
+    name: 'allowUnattributedCommits relaxes the unlinked-commit rule',
+    policy: policyOf({ ...riskTeam, options: { allowUnattributedCommits: true } }),
+    facts: unattributedThenApprovedBy('rita'),
+    state: 'approved',
+    counted: ['rita: approved c0ffee1'],
+  },
+  {
+    name: 'allowContributor makes unlinked commits irrelevant',
+    policy: policyOf({ ...riskTeam, options: { allowContributor: true } }),
+    facts: unattributedThenApprovedBy('rita'),
+    state: 'approved',
+  },
+  {
+    name: 'a rule that needs no approval ignores unlinked commits',
+    policy: policyOf({ ...riskTeam, requires: { count: 0 } }),
+    facts: unattributedThenApprovedBy('rita'),
+    state: 'approved',
+  },
+  {
+    name: 'a commit list GitHub may have cut short fails a rule that excludes contributors',
+    facts: (f) => {
+      f.pullRequest.commitsTruncated = true
+      f.reviews.push(review('rita'))
+    },
+    state: 'error',
+    summary:
+      'GitHub did not list every commit of the pull request (it lists at most 250), so the contributors it excludes cannot all be known',
+    missing: 'squash or split the pull request to fewer than 250 commits',
+  },
+  {
+    name: 'allowUnattributedCommits does not relax a cut-short commit list',
+    policy: policyOf({ ...riskTeam, options: { allowUnattributedCommits: true } }),
+    facts: (f) => {
+      f.pullRequest.commitsTruncated = true
+      f.reviews.push(review('rita'))
+    },
+    state: 'error',
+  },
+  {
+    name: 'a touched model folder without a manifest on either side fails the whole decision',
+    policy: policyOf({ ...riskTeam, if: undefined }),
+    facts: (f) => {
+      f.models.push({ name: 'loose', file: 'models/loose/model.yaml' })
+      f.reviews.push(review('rita'))
+    },
+    state: 'error',
   },
   {
     name: 'bots never count, by [bot] suffix or by the bots list',
@@ -662,6 +745,17 @@ describe('evaluatePolicy', () => {
     facts.policyChanged = true
     const fired = evaluatePolicy(policy, facts).rules.filter((node) => node.name === 'platform')
     expect(fired.map((node) => [node.status, node.requiredBy])).toEqual([['pending', 'policyChange']])
+  })
+
+  it('names the manifest-less folder and the fix when a touched model has neither side', () => {
+    const facts = baseFacts()
+    facts.models.push({ name: 'loose', file: 'models/loose/model.yaml' })
+    expect(evaluatePolicy(policyOf(riskTeam), facts)).toEqual({
+      state: 'error',
+      summary:
+        'models/loose/ changes but has no model.yaml on the base branch or at the head, so its risk tier cannot be known; add models/loose/model.yaml, or move the files out of the model folder',
+      rules: [],
+    })
   })
 
   it('says why no rule applies', () => {

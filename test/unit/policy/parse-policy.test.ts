@@ -129,6 +129,63 @@ describe('lintPolicy', () => {
     expect(located(yaml)).toEqual(expected)
   })
 
+  it.each([
+    {
+      name: 'the default models root, missed',
+      yaml: 'governed: [docs/**, .modelgate/**]',
+      missing: '"models/**"',
+    },
+    {
+      name: 'another models root, missed',
+      yaml: 'governed: [models/**, .modelgate/**]',
+      root: 'registry',
+      missing: '"registry/**"',
+    },
+    { name: 'the config file, missed', yaml: 'governed: [models/**]', missing: '".modelgate/config.yml"' },
+    {
+      name: 'both, missed',
+      yaml: "governed: ['models/*/model.yaml']",
+      missing: '"models/**" and ".modelgate/config.yml"',
+    },
+    {
+      name: 'a nested root under a narrower glob',
+      yaml: 'governed: [ml/models/a/**, .modelgate/**]',
+      root: 'ml/models',
+      missing: '"ml/models/**"',
+    },
+    {
+      name: 'the repository root under a folder glob',
+      yaml: 'governed: [models/**, .modelgate/**]',
+      root: '.',
+      missing: '"**"',
+    },
+  ])('refuses a governed list that misses $name', ({ yaml, root, missing }) => {
+    const config = `${root ? `models: { root: ${root} }\n` : ''}policy:\n  ${yaml}\n  rules: [{ name: a, requires: { count: 1 } }]\n  approval: [a]\n`
+    const report = lint(config)
+    expect(report.policy).toBeUndefined()
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        rule: 'policy-governed-covers',
+        severity: 'error',
+        message: expect.stringContaining(
+          `policy.governed: does not cover ${missing}: an approval would survive a change there`,
+        ),
+        hint: `add ${missing} to policy.governed, or remove governed to use the default`,
+      }),
+    ])
+  })
+
+  it.each([
+    { yaml: 'governed: [models/**, .modelgate/**]' },
+    { yaml: "governed: ['**']", root: 'registry' },
+    { yaml: "governed: ['*/**']", root: 'registry' },
+    { yaml: 'governed: [ml/**, .modelgate/config.yml]', root: 'ml/models' },
+    { yaml: 'governed: [registry/**, .modelgate/*]', root: './registry/' },
+  ])('accepts $yaml with models.root $root', ({ yaml, root }) => {
+    const config = `${root ? `models: { root: ${root} }\n` : ''}policy:\n  ${yaml}\n  rules: [{ name: a, requires: { count: 1 } }]\n  approval: [a]\n`
+    expect(lint(config).problems).toEqual([])
+  })
+
   it('reports config errors outside the policy too', () => {
     expect(located(`enviroments: []\npolicy: { rules: [{ name: a }], approval: [a] }\n`)).toEqual([
       '3:1 error schema/additionalProperties unknown key "enviroments" | did you mean "environments"?',
