@@ -7,12 +7,15 @@ export interface PullRequestFacts {
   headSha: string
   /** The head branch lives in another repository: the run's token is read-only there. */
   fromFork: boolean
+  /** How many files the pull request changes (`changed_files`), when the event says. */
+  changedFiles?: number
 }
 
 interface PullRequestPayload {
   number: number
   base: { sha: string; repo: { full_name: string } }
   head: { sha: string; repo: { full_name: string } | null }
+  changed_files?: unknown
 }
 
 /** The pull request of a `pull_request` or `pull_request_target` event, or `undefined` for other events. */
@@ -24,6 +27,7 @@ export function pullRequestOf(context: ActionContext): PullRequestFacts | undefi
     baseSha: pull.base.sha,
     headSha: pull.head.sha,
     fromFork: pull.head.repo?.full_name !== pull.base.repo.full_name,
+    ...(typeof pull.changed_files === 'number' ? { changedFiles: pull.changed_files } : {}),
   }
 }
 

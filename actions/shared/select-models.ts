@@ -23,7 +23,14 @@ export async function selectModels(context: ActionContext, checkout: Checkout): 
   const every = () => selectManifests(checkout, context.workspace, [])
   if (!context.flag('changed-only')) return every()
   const pull = pullRequestOf(context)
-  if (pull) return changedModels(context, pull.number, checkout.modelsRoot)
+  if (pull) {
+    const changed = await changedModels(context, pull, checkout.modelsRoot)
+    if (changed) return changed
+    context.runner.info(
+      `GitHub lists at most 3000 files of pull request #${pull.number}; checking every model`,
+    )
+    return every()
+  }
   const range = changeRangeOf(context)
   if (!range) return every()
   const changed =

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-WO2FB6D6.js");
-var { diffAction } = await import("../chunks/diff-action-XDHL6PQM.js");
+var { runAction } = await import("../chunks/action-context-K575W45B.js");
+var { diffAction } = await import("../chunks/diff-action-7IVPLELM.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-WO2FB6D6.js");
-var { gateAction } = await import("../chunks/gate-action-6ZLOI5B7.js");
+var { runAction } = await import("../chunks/action-context-K575W45B.js");
+var { gateAction } = await import("../chunks/gate-action-FSGDJRXB.js");
 await runAction(gateAction);

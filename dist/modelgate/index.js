@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-XDHL6PQM.js"),
-    import("../chunks/gate-action-6ZLOI5B7.js"),
-    import("../chunks/action-context-WO2FB6D6.js"),
-    import("../chunks/validate-action-U5LOQVO7.js")
+    import("../chunks/diff-action-7IVPLELM.js"),
+    import("../chunks/gate-action-FSGDJRXB.js"),
+    import("../chunks/action-context-K575W45B.js"),
+    import("../chunks/validate-action-Y3SUYN36.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-WO2FB6D6.js");
-var { validateAction } = await import("../chunks/validate-action-U5LOQVO7.js");
+var { runAction } = await import("../chunks/action-context-K575W45B.js");
+var { validateAction } = await import("../chunks/validate-action-Y3SUYN36.js");
 await runAction(validateAction);
