@@ -32,7 +32,10 @@ export async function diffAction(context: ActionContext): Promise<void> {
 
   const writeReport = context.input('write-report')
   if (writeReport)
-    writeOutputFile(context.workspace, writeReport, `${JSON.stringify(report)}\n`, 'write-report')
+    writeOutputFile(context.workspace, writeReport, `${JSON.stringify(report)}\n`, 'write-report', [
+      context.workspace,
+      context.env.RUNNER_TEMP,
+    ])
   runner.appendSummary(renderDiffMarkdown(report, { maxLength: SUMMARY_LIMIT }))
   runner.setOutput('passed', diffReportPassed(report))
   runner.setOutput('models', report.models.length)

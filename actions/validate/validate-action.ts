@@ -29,7 +29,13 @@ export async function validateAction(context: ActionContext): Promise<void> {
   runner.appendSummary(formatMarkdown(result))
   const sarifFile = context.input('sarif-file')
   if (sarifFile)
-    writeOutputFile(context.workspace, sarifFile, formatSarif(result, { toolVersion: version }), 'sarif-file')
+    writeOutputFile(
+      context.workspace,
+      sarifFile,
+      formatSarif(result, { toolVersion: version }),
+      'sarif-file',
+      [context.workspace, context.env.RUNNER_TEMP],
+    )
 
   const summary = summarizeValidation(result)
   runner.setOutput('errors', summary.errors)

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-7IVPLELM.js"),
+    import("../chunks/diff-action-GOJDFUZZ.js"),
     import("../chunks/gate-action-FSGDJRXB.js"),
     import("../chunks/action-context-K575W45B.js"),
-    import("../chunks/validate-action-Y3SUYN36.js")
+    import("../chunks/validate-action-VJ6OLDGY.js")
   ]
 );
 var COMMANDS = {

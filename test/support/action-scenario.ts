@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Octokit } from '@octokit/rest'
@@ -154,6 +154,8 @@ export interface CheckoutRunOptions {
   sha?: string
   /** Files written into the checkout before the run. */
   files?: Record<string, string>
+  /** Symbolic links planted in the checkout before the run, path → target (as a pull request can commit them). */
+  links?: Record<string, string>
   /** A file of the checkout read back after the run, as `kept`. */
   keep?: string
 }
@@ -166,6 +168,8 @@ async function runInCheckout(
   try {
     for (const [path, content] of Object.entries(options.files ?? {}))
       writeFileSync(join(workspace.dir, path), content)
+    for (const [path, target] of Object.entries(options.links ?? {}))
+      symlinkSync(target, join(workspace.dir, path))
     const run = await runAction({
       actionDir: options.action,
       inputs: { token, ...options.inputs },
