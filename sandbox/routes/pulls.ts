@@ -439,8 +439,12 @@ export function reviewBody(
 }
 
 /** A commit as the commits and compare APIs answer it (`commit` schema). */
-function commitBody(context: RequestContext, repo: Repo, sha: string): Record<string, unknown> {
-  const commit = repo.git.readCommit(sha)
+function commitBody(
+  context: RequestContext,
+  repo: Repo,
+  sha: string,
+  commit = repo.git.readCommit(sha),
+): Record<string, unknown> {
   if (!commit) throw new HttpError(404, `No commit found for SHA: ${sha}`)
   const api = `${context.baseUrl}/repos/${repo.fullName}`
   const html = `${context.baseUrl}/${repo.fullName}`
@@ -577,7 +581,7 @@ export const pullsRoutes: Record<string, Handler> = {
     const { page, headers } = paginate(context, commits)
     return {
       status: 200,
-      body: page.map((sha) => commitBody(context, repo, sha)),
+      body: repo.git.readCommits(page).map((commit, n) => commitBody(context, repo, page[n]!, commit)),
       ...(headers ? { headers: headers } : {}),
     }
   },
@@ -679,7 +683,9 @@ function compare(context: RequestContext, basehead: string): HandlerResult {
       ahead_by: ahead.length,
       behind_by: behind.length,
       total_commits: ahead.length,
-      commits: commits.map((sha) => commitBody(context, repo, sha)),
+      commits: repo.git
+        .readCommits(commits)
+        .map((commit, n) => commitBody(context, repo, commits[n]!, commit)),
       files: diffEntries(context, repo, mergeBase, head).slice(0, 300),
     },
     ...(headers ? { headers: headers } : {}),

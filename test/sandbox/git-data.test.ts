@@ -83,6 +83,20 @@ describe('Git Data API on real git', () => {
     expect(gh.problems).toEqual([])
   })
 
+  it('reads many commits in one listing exactly as one by one, unknown ones included', () => {
+    const { git } = gh.state.repo(owner, repo)!
+    const main = git.resolveCommit('refs/heads/main')!
+    const tree = git.readCommit(main)!.tree
+    const signature = { name: 'Zoë Ünïcode', email: 'zoe@example.invalid', date: '2026-12-04T10:00:00Z' }
+    const messages = ['one line', 'subject\n\nbody with a blank line\n\n  indented\n', 'trailing\n\n\n']
+    let parent = main
+    const shas = messages.map(
+      (message) => (parent = git.commitTree(tree, [parent], message, signature, signature)),
+    )
+    const listed = [...shas, main, 'f'.repeat(40)]
+    expect(git.readCommits(listed)).toEqual(listed.map((sha) => git.readCommit(sha)))
+  })
+
   it('answers unknown routes, bad bodies and bad credentials the way GitHub does', async () => {
     await expect(
       octokit.request('GET /repos/{owner}/{repo}/no-such-thing', { owner, repo }),

@@ -16,36 +16,37 @@ const scenario = useActionScenario({ contents: 'read', pull_requests: 'write', m
 const outside = mkdtempSync(join(tmpdir(), 'outside-'))
 afterAll(() => rmSync(outside, { recursive: true, force: true }))
 
-const cases = [
-  {
-    name: 'diff write-report through a linked folder',
-    action: 'actions/diff',
-    input: 'write-report',
-    path: 'reports/modelgate-diff.json',
-    links: { reports: outside },
-  },
-  {
-    name: 'diff write-report through a linked folder, into a folder made there',
-    action: 'actions/diff',
-    input: 'write-report',
-    path: 'reports/deep/er/modelgate-diff.json',
-    links: { reports: outside },
-  },
-  {
-    name: 'validate sarif-file through a linked folder',
-    action: 'actions/validate',
-    input: 'sarif-file',
-    path: 'out/modelgate.sarif',
-    links: { out: outside },
-  },
-  {
-    name: 'validate sarif-file through a link to a link',
-    action: 'actions/validate',
-    input: 'sarif-file',
-    path: 'a/modelgate.sarif',
-    links: { b: outside, a: 'b' },
-  },
-]
+const cases: { name: string; action: string; input: string; path: string; links: Record<string, string> }[] =
+  [
+    {
+      name: 'diff write-report through a linked folder',
+      action: 'actions/diff',
+      input: 'write-report',
+      path: 'reports/modelgate-diff.json',
+      links: { reports: outside },
+    },
+    {
+      name: 'diff write-report through a linked folder, into a folder made there',
+      action: 'actions/diff',
+      input: 'write-report',
+      path: 'reports/deep/er/modelgate-diff.json',
+      links: { reports: outside },
+    },
+    {
+      name: 'validate sarif-file through a linked folder',
+      action: 'actions/validate',
+      input: 'sarif-file',
+      path: 'out/modelgate.sarif',
+      links: { out: outside },
+    },
+    {
+      name: 'validate sarif-file through a link to a link',
+      action: 'actions/validate',
+      input: 'sarif-file',
+      path: 'a/modelgate.sarif',
+      links: { b: outside, a: 'b' },
+    },
+  ]
 
 describe('attack: an output file written through a symbolic link the pull request planted', () => {
   it.each(cases)(
