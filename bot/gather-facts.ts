@@ -29,7 +29,8 @@ import { loadFast } from '../core/yaml/load-fast.js'
 import type { FastLoad } from '../core/yaml/load-fast.js'
 import { checkName } from './check-run.js'
 import type { CheckRunData, FileData, GitHubReader, ReviewData } from './github-reader.js'
-import { messageOf, ReadError } from './github-reader.js'
+import { ReadError } from './github-reader.js'
+import { describeFailure } from './octokit.js'
 import { appliedRules, policyNeeds, teamsOfRules } from './policy-needs.js'
 
 /** Where modelgate's config lives, on the default branch (the policy) and in a pull request (a proposal). */
@@ -407,7 +408,7 @@ async function readMemberships(
       try {
         result.teams[team] = await reader.teamMembersAmong(team, people)
       } catch (error) {
-        result.errors[team] = `could not read the members of ${team}: ${messageOf(error)}`
+        result.errors[team] = `could not read the members of ${team}: ${describeFailure(error)}`
       }
     }),
   )

@@ -34,6 +34,11 @@ export interface RecordedRequest {
 export interface EmulatorOptions {
   /** Seed for fault injection (default 1). */
   seed?: number
+  /**
+   * How many commits `pulls/list-commits` lists at most: GitHub's 250 unless a test lowers it to
+   * stage a cut-short list with a handful of commits (a push of 250 commits costs seconds of git).
+   */
+  pullCommitsListed?: number
 }
 
 const DOCS = 'https://docs.github.com/rest'
@@ -59,6 +64,8 @@ export class Emulator {
   readonly requests: RecordedRequest[] = []
   /** Every way a request or response differed from GitHub's description. Tests assert it is empty. */
   readonly problems: string[] = []
+  /** See {@link EmulatorOptions.pullCommitsListed}. */
+  readonly pullCommitsListed: number
   private readonly root = mkdtempSync(join(tmpdir(), 'modelgate-emulator-'))
   private server: Server | undefined
   url = ''
@@ -67,6 +74,7 @@ export class Emulator {
     sharedApi ??= new OpenApi()
     this.api = sharedApi
     this.faults = new FaultInjector(options.seed ?? 1)
+    this.pullCommitsListed = options.pullCommitsListed ?? 250
     this.webhooks = new Webhooks(this)
     this.events = new Events(this)
   }

@@ -577,7 +577,9 @@ export const pullsRoutes: Record<string, Handler> = {
     const repo = repoFor(context)
     const pull = pullFor(context, repo)
     refreshPull(pull)
-    const commits = repo.git.commitsBetween(pull.base.sha, pull.head.sha).slice(0, 250)
+    const commits = repo.git
+      .commitsBetween(pull.base.sha, pull.head.sha)
+      .slice(0, context.emulator.pullCommitsListed)
     const { page, headers } = paginate(context, commits)
     return {
       status: 200,

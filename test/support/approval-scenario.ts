@@ -94,6 +94,8 @@ export interface ApprovalScenarioOptions {
   policy?: string
   /** Edits the example config's text before the policy is appended (e.g. another `models.root`). */
   config?: (text: string) => string
+  /** Commits `pulls/list-commits` lists at most (GitHub's 250 unless lowered). */
+  pullCommitsListed?: number
   /** More files on `main` before the bot starts. */
   files?: Record<string, Change>
 }
@@ -105,7 +107,9 @@ export function configWith(policy: string, edit: (text: string) => string = (tex
 }
 
 export async function startApprovalScenario(options: ApprovalScenarioOptions): Promise<ApprovalScenario> {
-  const gh = await Emulator.start()
+  const gh = await Emulator.start(
+    options.pullCommitsListed === undefined ? {} : { pullCommitsListed: options.pullCommitsListed },
+  )
   const repo = gh.createRepo(owner, options.name, { seed: 'examples/model-repo' })
   for (const login of ['ana', 'mo', 'max', 'rita', 'carl']) gh.grant(repo, login, 'write')
   for (const login of ['mo', 'max']) gh.addTeamMember(owner, 'ml', login)
