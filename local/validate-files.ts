@@ -45,40 +45,42 @@ export async function validateFiles(
   options: ValidateFilesOptions,
 ): Promise<ValidationResult['files']> {
   const { ruleSettings, read } = options
-  const checked = jobs.map((job) => {
-    if (job.link !== undefined) return { job, report: linkedManifest(job) }
+  // Only what a second pass needs is kept past a file's validation (its bytes and the metrics files
+  // to compare), so ten thousand parsed manifests are not held until the end.
+  const checked = jobs.map((job): Checked => {
+    if (job.link !== undefined) return { job, problems: linkedManifest(job).problems }
     const source = readLimited(job.absolute, MAX_SOURCE_BYTES)
     const report = validateManifest({ ...validateOptions(job, source), ruleSettings })
-    return {
-      job,
-      source,
-      report: {
-        ...report,
-        problems: [...report.problems, ...linkedMetrics(options.root, job, source, report)],
-      },
-    }
+    const problems = [...report.problems, ...linkedMetrics(options.root, job, source, report)]
+    const compare = read ? metricsToCompare(report) : undefined
+    return compare ? { job, problems, again: { source, compare } } : { job, problems }
   })
-  const released = checked.filter(({ report }) => metricsToCompare(report) !== undefined)
+  const released = checked.filter((entry) => entry.again !== undefined)
   if (read && released.length > 0) {
     const [head, base] = await Promise.all([
-      read.head(released.map(({ report }) => metricsToCompare(report)!.head).filter(isString)),
-      read.base(released.map(({ report }) => metricsToCompare(report)!.base).filter(isString)),
+      read.head(released.map(({ again }) => again!.compare.head).filter(isString)),
+      read.base(released.map(({ again }) => again!.compare.base).filter(isString)),
     ])
     for (const entry of released) {
-      const again = validateManifest({
-        ...validateOptions(entry.job, entry.source!),
+      const { source } = entry.again!
+      const report = validateManifest({
+        ...validateOptions(entry.job, source),
         ruleSettings,
         metricsFiles: { head, base },
       })
-      entry.report = {
-        ...again,
-        problems: [...again.problems, ...linkedMetrics(options.root, entry.job, entry.source!, again)].sort(
-          compareProblems,
-        ),
-      }
+      entry.problems = [...report.problems, ...linkedMetrics(options.root, entry.job, source, report)].sort(
+        compareProblems,
+      )
     }
   }
-  return checked.map(({ job, report }) => ({ file: job.relative, problems: report.problems }))
+  return checked.map(({ job, problems }) => ({ file: job.relative, problems }))
+}
+
+/** A manifest once validated, with what a second pass with its metrics files would need. */
+interface Checked {
+  job: ManifestJob
+  problems: Problem[]
+  again?: { source: Uint8Array; compare: { head?: string; base?: string } }
 }
 
 function validateOptions({ relative, folderName, baseSource }: ManifestJob, source: Uint8Array) {

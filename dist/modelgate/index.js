@@ -12,7 +12,7 @@ var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAc
     import("../chunks/diff-action-GOJDFUZZ.js"),
     import("../chunks/gate-action-FSGDJRXB.js"),
     import("../chunks/action-context-K575W45B.js"),
-    import("../chunks/validate-action-VJ6OLDGY.js")
+    import("../chunks/validate-action-TODK6MYW.js")
   ]
 );
 var COMMANDS = {
