@@ -204,6 +204,9 @@ export function folderOf(file: RepoFile): string {
   return basename(dirname(file.relative))
 }
 
+/** The names the repository config may have, in the order they are looked for. */
+export const CONFIG_NAMES: readonly string[] = ['.modelgate/config.yml', '.modelgate/config.yaml']
+
 /**
  * The repository config to read: the explicit `--config` file (anywhere; the user chose it) or
  * `.modelgate/config.yml` (which must stay inside the repository, links included). Returns where
@@ -215,9 +218,7 @@ export function findConfigFile(
   explicit: string | undefined,
 ): { path: string; shown: string } | undefined {
   if (explicit === undefined) {
-    const shown = ['.modelgate/config.yml', '.modelgate/config.yaml'].find((name) =>
-      existsSync(join(root, name)),
-    )
+    const shown = CONFIG_NAMES.find((name) => existsSync(join(root, name)))
     return shown === undefined
       ? undefined
       : { path: insideRoot(realpathSync(root), join(root, shown), shown), shown }

@@ -8,7 +8,7 @@ import {
   validateConfig,
   validationSettingChanges,
 } from '../core/index.js'
-import { findConfigFile, readLimited } from './files.js'
+import { CONFIG_NAMES, findConfigFile, readLimited } from './files.js'
 import type { ReadFiles } from './read-models.js'
 
 /** Where the config was read from: how it is named, its path in the repository (if inside), its bytes. */
@@ -20,9 +20,6 @@ export interface ConfigFile {
   explicit: boolean
   source: Uint8Array
 }
-
-/** The names `.modelgate/config.yml` may have. */
-const CONFIG_NAMES = ['.modelgate/config.yml', '.modelgate/config.yaml']
 
 /** The repo config (explicit, or `.modelgate/config.yml` when present), or its problems as a result. */
 export function readRepoConfig(

@@ -1,4 +1,4 @@
-import { manifestPathOf, modelsTouchedBy } from '../../core/index.js'
+import { manifestPathOf, mayBeCutShort, modelsTouchedBy } from '../../core/index.js'
 import type { Checkout } from '../../local/checkout.js'
 import { selectManifests } from '../../local/checkout.js'
 import { changedPathsBetween } from '../../local/git.js'
@@ -60,6 +60,6 @@ async function comparedPaths(context: ActionContext, range: ChangeRange): Promis
   })
   const files = data.files ?? []
   if (data.status !== 'ahead' && data.status !== 'identical') return undefined
-  if (files.length >= COMPARE_FILE_LIMIT) return undefined
+  if (mayBeCutShort(files.length, COMPARE_FILE_LIMIT, undefined)) return undefined
   return files.flatMap(({ filename, previous_filename }) => [filename, previous_filename ?? filename])
 }

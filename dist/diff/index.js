@@ -7,5 +7,5 @@ import "../chunks/chunk-HANBNIMK.js";
 // actions/diff/main.ts
 cacheCompiledCode();
 var { runAction } = await import("../chunks/action-context-K575W45B.js");
-var { diffAction } = await import("../chunks/diff-action-GOJDFUZZ.js");
+var { diffAction } = await import("../chunks/diff-action-OXVXXR4Y.js");
 await runAction(diffAction);

@@ -7,5 +7,5 @@ import "../chunks/chunk-HANBNIMK.js";
 // actions/gate/main.ts
 cacheCompiledCode();
 var { runAction } = await import("../chunks/action-context-K575W45B.js");
-var { gateAction } = await import("../chunks/gate-action-FSGDJRXB.js");
+var { gateAction } = await import("../chunks/gate-action-XXYATJUJ.js");
 await runAction(gateAction);

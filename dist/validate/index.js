@@ -7,5 +7,5 @@ import "../chunks/chunk-HANBNIMK.js";
 // actions/validate/main.ts
 cacheCompiledCode();
 var { runAction } = await import("../chunks/action-context-K575W45B.js");
-var { validateAction } = await import("../chunks/validate-action-TODK6MYW.js");
+var { validateAction } = await import("../chunks/validate-action-GJSH5GHK.js");
 await runAction(validateAction);
