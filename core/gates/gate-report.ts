@@ -1,5 +1,6 @@
 import type { Problem } from '../problem.js'
 import { formatProblemLines } from '../report/format-text.js'
+import { escapeLogLine } from '../report/format-github.js'
 import { plural } from '../report/validation-result.js'
 import type { GateVerdict } from './evaluate-gates.js'
 import { formatNumber } from './evaluate-gate.js'
@@ -63,7 +64,6 @@ export function formatGateJson(report: GateReport): string {
  */
 export function formatGateText(report: GateReport): string {
   const lines: string[] = []
-  for (const line of formatProblemLines(report.problems)) lines.push(line)
   const counts = { passed: 0, failed: 0, warnings: 0 }
   for (const { model, file, baseline, unchanged, verdict } of report.models) {
     lines.push(
@@ -83,5 +83,7 @@ export function formatGateText(report: GateReport): string {
   lines.push(
     `${gateReportPassed(report) ? 'passed' : 'FAILED'}: ${plural(counts.passed, 'gate')} passed, ${counts.failed} failed, ${plural(counts.warnings, 'warning')}${unreadable > 0 ? `, ${plural(unreadable, 'unreadable file')}` : ''}`,
   )
-  return `${lines.join('\n')}\n`
+  // File names and reasons quote the repository: shown inert, as in `formatText` (no control
+  // character or workflow command reaches a log when `modelgate gate` runs in a job).
+  return `${[...formatProblemLines(report.problems), ...lines.map(escapeLogLine)].join('\n')}\n`
 }

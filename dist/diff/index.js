@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-K575W45B.js");
-var { diffAction } = await import("../chunks/diff-action-OXVXXR4Y.js");
+var { runAction } = await import("../chunks/action-context-QRIIOMLA.js");
+var { diffAction } = await import("../chunks/diff-action-VLW5IJSL.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-K575W45B.js");
-var { gateAction } = await import("../chunks/gate-action-XXYATJUJ.js");
+var { runAction } = await import("../chunks/action-context-QRIIOMLA.js");
+var { gateAction } = await import("../chunks/gate-action-XIN7LFNP.js");
 await runAction(gateAction);

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-OXVXXR4Y.js"),
-    import("../chunks/gate-action-XXYATJUJ.js"),
-    import("../chunks/action-context-K575W45B.js"),
-    import("../chunks/validate-action-GJSH5GHK.js")
+    import("../chunks/diff-action-VLW5IJSL.js"),
+    import("../chunks/gate-action-XIN7LFNP.js"),
+    import("../chunks/action-context-QRIIOMLA.js"),
+    import("../chunks/validate-action-OXA63EBV.js")
   ]
 );
 var COMMANDS = {

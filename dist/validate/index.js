@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-K575W45B.js");
-var { validateAction } = await import("../chunks/validate-action-GJSH5GHK.js");
+var { runAction } = await import("../chunks/action-context-QRIIOMLA.js");
+var { validateAction } = await import("../chunks/validate-action-OXA63EBV.js");
 await runAction(validateAction);

@@ -92,6 +92,21 @@ describe('formatGateText', () => {
     )
   })
 
+  it('shows a file name holding a line break or a workflow command inert', () => {
+    const text = formatGateText({
+      models: [
+        {
+          file: 'models/x\n::add-mask::y/model.yaml',
+          baseline: '::warning::z',
+          verdict: { passed: true, results: [] },
+        },
+      ],
+      problems: [],
+    })
+    expect(text).not.toMatch(/^\s*::/m)
+    expect(text).toContain('models/x\\n::add-mask::y/model.yaml against ::warning::z')
+  })
+
   it('says passed, with singular counts', () => {
     const one = fraud({ auc: 0.95, p95_ms: 10, recall: 0.9 }, { auc: 0.95, p95_ms: 10, recall: 0.8 })
     expect(
