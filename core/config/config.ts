@@ -1,4 +1,4 @@
-import type { Autoscaling } from '../manifest/manifest.js'
+import type { Autoscaling, Resources } from '../manifest/manifest.js'
 import type { RuleSetting } from '../manifest/validate-manifest.js'
 
 /** `.modelgate/config.yml`, read from the default branch; `schemas/modelgate-config.schema.json` is the contract. */
@@ -6,7 +6,13 @@ export interface ModelgateConfig {
   apiVersion: 'modelgate.dev/v1'
   kind: 'Config'
   models?: { root?: string }
-  environmentsRepo?: { repository: string; branch?: string; path?: string }
+  environmentsRepo?: {
+    repository: string
+    url?: string
+    branch?: string
+    path?: string
+    platformOwners?: string[]
+  }
   environments?: EnvironmentConfig[]
   validation?: { rules?: Record<string, RuleSetting> }
   policy?: Record<string, unknown>
@@ -15,14 +21,39 @@ export interface ModelgateConfig {
 export interface EnvironmentConfig {
   name: string
   upstream?: string
-  profile: {
-    namespace: string
-    deploymentMode?: 'Serverless' | 'RawDeployment'
-    serviceAccountName?: string
-    resources?: Record<string, Record<string, string | number>>
-    autoscaling?: Autoscaling
-    canary?: { trafficPercent: number }
-  }
+  /** `@org/team` or `@user`: CODEOWNERS of `environments/<env>/` and the promotion PRs' approvers. */
+  approvers?: string[]
+  /** Who may `/promote` into it; default: writers of the model repository. */
+  promoters?: string[]
+  force?: { allowed: boolean; by?: string[] }
+  argocd?: { cluster?: string; project?: string }
+  profile: ProfileConfig
+}
+
+/** An environment's render profile as written in the config (see `resolveProfile` for defaults). */
+export interface ProfileConfig {
+  namespace: string
+  /** `Serverless` and `RawDeployment` are KServe's legacy names of `Knative` and `Standard`. */
+  deploymentMode?: 'Knative' | 'Standard' | 'Serverless' | 'RawDeployment'
+  kserveVersion?: string
+  autoscalerClass?: 'hpa' | 'keda' | 'external' | 'none'
+  scaleMetricType?: 'Utilization' | 'AverageValue'
+  serviceAccountName?: string
+  resources?: Resources
+  autoscaling?: Autoscaling
+  canary?: { trafficPercent: number }
+  prometheus?: Partial<PrometheusNames>
+}
+
+/** The PromQL series alerts are written against (defaults depend on the deployment mode). */
+export interface PrometheusNames {
+  requests: string
+  errorFilter: string
+  latencyBucket: string
+  latencyUnit: 'seconds' | 'milliseconds'
+  drift: string
+  performance: string
+  modelLabel: string
 }
 
 /** The config used when a repository has none. */

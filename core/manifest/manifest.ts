@@ -51,6 +51,21 @@ export interface Autoscaling {
   target?: number
 }
 
+/** Kubernetes requests and limits (`cpu`, `memory`, `nvidia.com/gpu`); quantities as written. */
+export interface Resources {
+  requests?: Record<string, string | number>
+  limits?: Record<string, string | number>
+}
+
+/** What to watch once the model is live; the source of its alerting rules. */
+export interface Monitoring {
+  drift?: { feature: string; method: string; threshold: number; window?: string }[]
+  performance?: { metric: string; threshold: number; greaterIsBetter: boolean; window?: string }[]
+  slo?: { p95LatencyMs?: number; errorRate?: number; availability?: number }
+  runbook?: string
+  [extension: `x-${string}`]: unknown
+}
+
 export interface ModelManifest {
   apiVersion: 'modelgate.dev/v1'
   kind: 'ModelManifest'
@@ -74,12 +89,12 @@ export interface ModelManifest {
   explainability?: { method: string; reportUri: string; digest?: string }
   serving?: {
     runtime?: string
-    protocolVersion?: string
-    resources?: Record<string, Record<string, string | number>>
+    protocolVersion?: 'v1' | 'v2' | 'grpc-v2'
+    resources?: Resources
     autoscaling?: Autoscaling
     canary?: { trafficPercent: number }
   }
-  monitoring?: Record<string, unknown>
+  monitoring?: Monitoring
   compliance?: Record<string, unknown>
   [extension: `x-${string}`]: unknown
 }

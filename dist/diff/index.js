@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-QRIIOMLA.js");
-var { diffAction } = await import("../chunks/diff-action-VLW5IJSL.js");
+var { runAction } = await import("../chunks/action-context-Q45HPZFF.js");
+var { diffAction } = await import("../chunks/diff-action-QOFVCWOO.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-QRIIOMLA.js");
-var { gateAction } = await import("../chunks/gate-action-XIN7LFNP.js");
+var { runAction } = await import("../chunks/action-context-Q45HPZFF.js");
+var { gateAction } = await import("../chunks/gate-action-E27CPX3A.js");
 await runAction(gateAction);

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-VLW5IJSL.js"),
-    import("../chunks/gate-action-XIN7LFNP.js"),
-    import("../chunks/action-context-QRIIOMLA.js"),
-    import("../chunks/validate-action-OXA63EBV.js")
+    import("../chunks/diff-action-QOFVCWOO.js"),
+    import("../chunks/gate-action-E27CPX3A.js"),
+    import("../chunks/action-context-Q45HPZFF.js"),
+    import("../chunks/validate-action-IJAZMH3P.js")
   ]
 );
 var COMMANDS = {

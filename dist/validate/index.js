@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-QRIIOMLA.js");
-var { validateAction } = await import("../chunks/validate-action-OXA63EBV.js");
+var { runAction } = await import("../chunks/action-context-Q45HPZFF.js");
+var { validateAction } = await import("../chunks/validate-action-IJAZMH3P.js");
 await runAction(validateAction);
