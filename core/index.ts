@@ -102,3 +102,27 @@ export type { ModelMetrics } from './manifest/model-metrics.js'
 export { LINK_RULE, linkRefused } from './manifest/link-refused.js'
 export { CONFIG_CHANGE_RULE, configChangeProblems, validationSettingChanges } from './config/config-change.js'
 export type { SettingChange } from './config/config-change.js'
+export {
+  DEFAULT_KSERVE_VERSION,
+  defaultPrometheusNames,
+  IN_CLUSTER,
+  kserveAtLeast,
+  normalizeDeploymentMode,
+  profileOf,
+  resolveProfile,
+} from './environments/environment-profile.js'
+export type { DeploymentMode, EnvironmentProfile } from './environments/environment-profile.js'
+export { readLiveModel } from './environments/live-model.js'
+export type { LiveModel, LiveModelRead } from './environments/live-model.js'
+export {
+  ANNOTATIONS,
+  ENVIRONMENTS_DIR,
+  INFERENCE_SERVICE_FILE,
+  LABELS,
+  modelFolder,
+  PROMETHEUS_RULE_FILE,
+} from './render/provenance.js'
+export type { Provenance } from './render/provenance.js'
+export type { RenderedFile, RenderProblem } from './render/render-problem.js'
+export { renderModel } from './render/render-model.js'
+export type { RenderModelInput, RenderModelResult } from './render/render-model.js'

@@ -18,6 +18,8 @@ import {
 import type { Checkout, Revision } from '../../local/checkout.js'
 import { commitRevision, openCheckout, selectManifests, workingTree } from '../../local/checkout.js'
 import { readLimited } from '../../local/files.js'
+import type { LiveBaseline } from '../../local/live-baseline.js'
+import { findEnvironmentsCheckout, readLiveBaseline } from '../../local/live-baseline.js'
 import { readModels } from '../../local/read-models.js'
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
@@ -30,10 +32,14 @@ and maximum regressions (non-inferiority). With no PATH, gates every model that 
 
 Options:
   --manifest <path>    gate this model (same as giving PATH)
-  --base <ref>         baseline: the same model's metrics at this git revision
-                       (default: the manifest's evaluation.baseline.ref, if any); a model
+  --base <ref>         baseline: the same model's metrics at this git revision (default: the
+                       version live in evaluation.baseline.environment, else the manifest's
+                       evaluation.baseline.ref); a model
                        unchanged there is judged by its thresholds only
   --baseline <file>    baseline: a metrics file (JSON or YAML; nested keys joined with ".")
+  --environments <dir> a checkout of the environments repository: a model whose
+                       evaluation.baseline.environment names an environment is compared with
+                       the version live there (default: the config's environmentsRepo.checkout)
   --gates <file>       gates from a file ({ gates: [...], onMissing? }) instead of a manifest
   --candidate <file>   the candidate's metrics file (with --gates)
   --format <name>      text (default) or json
@@ -57,6 +63,7 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
       candidate: { type: 'string' },
       format: { type: 'string', default: 'text' },
       config: { type: 'string' },
+      environments: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -87,7 +94,14 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
       return EXIT.invalid
     }
     const paths = values.manifest === undefined ? positionals : [values.manifest, ...positionals]
-    report = await gateManifests(opened.checkout, io.cwd, paths, values.base, baselineFile)
+    const { checkout } = opened
+    const environments = findEnvironmentsCheckout(io.cwd, checkout.root, checkout.config, values.environments)
+    const live =
+      environments === undefined
+        ? undefined
+        : (environment: string, model: string) =>
+            readLiveBaseline(environments, checkout.config, environment, model)
+    report = await gateManifests(checkout, io.cwd, paths, values.base, baselineFile, live)
   }
   io.stdout.write(format === 'json' ? formatGateJson(report) : formatGateText(report))
   return gateReportPassed(report) ? EXIT.ok : EXIT.invalid
@@ -139,6 +153,7 @@ async function gateManifests(
   paths: readonly string[],
   baseRef: string | undefined,
   baselineFile: MetricsFromFile | undefined,
+  live: LiveLookup | undefined,
 ): Promise<GateReport> {
   const named = paths.length > 0
   const head = await readModels(selectManifests(checkout, cwd, paths), workingTree(checkout).read)
@@ -151,7 +166,7 @@ async function gateManifests(
   const problems = [...head.problems]
   const baselines = baselineFile
     ? undefined
-    : await readBaselines(checkout, candidates, baseRef, (atBase) => {
+    : await readBaselines(checkout, candidates, baseRef, live, (atBase) => {
         for (const problem of atBase) problems.push(problem)
       })
   const models = candidates.map((candidate): ModelGate => {
@@ -161,7 +176,7 @@ async function gateManifests(
     return {
       model: candidate.name,
       file: candidate.file,
-      baseline: baselineFile?.shown ?? found?.shown ?? noBaseline(candidate),
+      baseline: baselineFile?.shown ?? found?.shown ?? 'none',
       ...(unchanged ? { unchanged } : {}),
       verdict: gateModel(candidate, baseline, unchanged),
     }
@@ -177,36 +192,94 @@ interface Baseline {
   unchanged: boolean
 }
 
+/** The version live in an environment, read from the environments checkout. */
+type LiveLookup = (environment: string, model: string) => LiveBaseline
+
+/** Where a candidate's baseline comes from: a revision of this repository, or why there is none. */
+type BaselineSource = { ref: string; shown: string; blame?: string } | { none: string }
+
 /**
- * Each candidate's metrics at its base revision (`--base`, else its `evaluation.baseline.ref`),
- * read with one batch per revision. Problems at a revision are reported with its name.
+ * `--base` when given; else the version live in `evaluation.baseline.environment` (the revision
+ * it was rendered from); else `evaluation.baseline.ref`; else no baseline.
+ */
+function baselineSourceOf(
+  checkout: Checkout,
+  candidate: ModelSnapshot,
+  baseRef: string | undefined,
+  live: LiveLookup | undefined,
+): BaselineSource | undefined {
+  if (baseRef !== undefined) return { ref: baseRef, shown: baseRef }
+  const { environment, ref } = candidate.manifest.evaluation?.baseline ?? {}
+  if (environment !== undefined) {
+    if (live === undefined)
+      return {
+        none: `evaluation.baseline.environment ${environment} needs the environments repository: pass --environments <checkout> or set environmentsRepo.checkout`,
+      }
+    const found = live(environment, candidate.name)
+    if ('none' in found) return found
+    const shown = `${environment} (${found.version} from ${found.commit.slice(0, 12)})`
+    if (!hasCommit(checkout, found.commit))
+      return {
+        none: `${shown}: this clone lacks that commit; fetch the history (actions/checkout with fetch-depth: 0)`,
+      }
+    return { ref: found.commit, shown }
+  }
+  return ref === undefined ? undefined : { ref, shown: ref, blame: candidate.file }
+}
+
+function hasCommit(checkout: Checkout, sha: string): boolean {
+  try {
+    commitRevision(checkout, sha)
+    return true
+  } catch (error) {
+    if (error instanceof UsageError) return false
+    throw error
+  }
+}
+
+/**
+ * Each candidate's metrics at its baseline revision (see {@link baselineSourceOf}), read with one
+ * batch per revision. Problems at a revision are reported with its name.
  */
 async function readBaselines(
   checkout: Checkout,
   candidates: readonly ModelSnapshot[],
   baseRef: string | undefined,
+  live: LiveLookup | undefined,
   report: (problems: Problem[]) => void,
 ): Promise<Map<string, Baseline>> {
-  const byRef = new Map<string, ModelSnapshot[]>()
-  for (const candidate of candidates) {
-    const ref = baseRef ?? candidate.manifest.evaluation?.baseline?.ref
-    if (ref !== undefined) byRef.set(ref, [...(byRef.get(ref) ?? []), candidate])
-  }
   const baselines = new Map<string, Baseline>()
-  for (const [ref, models] of byRef) {
-    const revision = baseRevision(checkout, ref, baseRef === undefined ? models[0]!.file : undefined)
+  const byRef = new Map<
+    string,
+    { source: { ref: string; shown: string; blame?: string }; models: ModelSnapshot[] }
+  >()
+  for (const candidate of candidates) {
+    const source = baselineSourceOf(checkout, candidate, baseRef, live)
+    if (source === undefined) continue
+    if ('none' in source) {
+      baselines.set(candidate.file, { shown: `none (${source.none})`, unchanged: false })
+      continue
+    }
+    const group = byRef.get(source.ref) ?? { source, models: [] }
+    group.models.push(candidate)
+    byRef.set(source.ref, group)
+  }
+  for (const [ref, { source, models }] of byRef) {
+    const revision = baseRevision(checkout, ref, source.blame)
     const atBase = await readModels(
       models.map((model) => model.file),
       revision.read,
     )
-    report(atBase.problems.map((problem) => ({ ...problem, message: `at ${ref}: ${problem.message}` })))
+    report(
+      atBase.problems.map((problem) => ({ ...problem, message: `at ${source.shown}: ${problem.message}` })),
+    )
     for (const candidate of models) {
       const { file } = candidate
       const atRef = atBase.models.get(file)
       const metrics = atRef?.metrics
       const shown = metrics
-        ? ref
-        : `${ref} (${atBase.unreadable.has(file) ? 'the model could not be read there' : 'the model is not there'})`
+        ? source.shown
+        : `${source.shown} (${atBase.unreadable.has(file) ? 'the model could not be read there' : 'the model is not there'})`
       baselines.set(file, {
         ...(metrics ? { metrics } : {}),
         shown,
@@ -225,15 +298,4 @@ function baseRevision(checkout: Checkout, ref: string, manifest: string | undefi
     if (manifest === undefined || !(error instanceof UsageError)) throw error
     throw new UsageError(`${manifest}: evaluation.baseline.ref: ${error.message.replace(/^--base:? /, '')}`)
   }
-}
-
-/**
- * Why a model has no baseline: say so when it asks for the version live in an environment, which
- * is read from the environments repository by promotions, not from this checkout.
- */
-function noBaseline(candidate: ModelSnapshot): string {
-  const environment = candidate.manifest.evaluation?.baseline?.environment
-  return environment === undefined
-    ? 'none'
-    : `none (evaluation.baseline.environment ${environment} is not read here; pass --base or --baseline)`
 }

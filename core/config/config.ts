@@ -12,6 +12,8 @@ export interface ModelgateConfig {
     branch?: string
     path?: string
     platformOwners?: string[]
+    /** A local checkout of it, relative to the model repository's root (CI). */
+    checkout?: string
   }
   environments?: EnvironmentConfig[]
   validation?: { rules?: Record<string, RuleSetting> }

@@ -59,13 +59,13 @@ describe.concurrent('gate on the example repository', () => {
       'models/churn-predictor/model.yaml (churn-predictor) against none',
       '  ✗ f1 0.71',
       '      maxRelativeRegression cannot be checked: there is no baseline',
-      'models/credit-limit-scorer/model.yaml (credit-limit-scorer) against none (evaluation.baseline.environment prod is not read here; pass --base or --baseline)',
+      'models/credit-limit-scorer/model.yaml (credit-limit-scorer) against none (evaluation.baseline.environment prod needs the environments repository: pass --environments <checkout> or set environmentsRepo.checkout)',
       '  ✗ test.gini 0.612',
       '      maxAbsoluteRegression cannot be checked: there is no baseline',
       '  ✓ test.ks 0.47',
       '  ✓ fairness.disparate_impact_ratio 0.91',
       // fraud-detector says onMissing: threshold-only, so its change checks are skipped, not failed.
-      'models/fraud-detector/model.yaml (fraud-detector) against none (evaluation.baseline.environment prod is not read here; pass --base or --baseline)',
+      'models/fraud-detector/model.yaml (fraud-detector) against none (evaluation.baseline.environment prod needs the environments repository: pass --environments <checkout> or set environmentsRepo.checkout)',
       '  ✓ auc 0.947',
       '  ✓ recall_at_1pct_fpr 0.62',
       '  ✓ p95_latency_ms 18.4',
@@ -382,7 +382,7 @@ describe.concurrent('gate on metrics files', () => {
       'test:\n  gini: 0.6\n  ks: .nan\nfairness:\n  disparate_impact_ratio: 0.9\n',
     )
     expect(linesOf(result.stdout)).toEqual([
-      `${CREDIT} (credit-limit-scorer) against none (evaluation.baseline.environment prod is not read here; pass --base or --baseline)`,
+      `${CREDIT} (credit-limit-scorer) against none (evaluation.baseline.environment prod needs the environments repository: pass --environments <checkout> or set environmentsRepo.checkout)`,
       '  ✗ test.gini 0.6',
       '      maxAbsoluteRegression cannot be checked: there is no baseline',
       '  ✗ test.ks NaN',
@@ -712,5 +712,134 @@ describe.concurrent('gate: usage mistakes', () => {
       "Exit codes: 0 every blocking gate passed, 1 a gate failed or a model's files could not be read,\n" +
         '2 usage error (unknown option, or a named file or revision that does not exist).\n',
     )
+  })
+})
+
+describe.concurrent('gate: evaluation.baseline.environment reads the version live there', () => {
+  /** An environments checkout where credit-limit-scorer runs in prod, rendered from `sourceCommit`. */
+  function environmentsWith(inferenceService: string | undefined): string {
+    const dir = makeTempDir()
+    writeFiles(dir, {
+      'README.md': 'environments\n',
+      ...(inferenceService === undefined
+        ? {}
+        : { 'environments/prod/credit-limit-scorer/inferenceservice.yaml': inferenceService }),
+    })
+    return dir
+  }
+  const liveFrom = (sourceCommit: string, version = '2.9.0') =>
+    [
+      'apiVersion: serving.kserve.io/v1beta1',
+      'kind: InferenceService',
+      'metadata:',
+      '  name: credit-limit-scorer',
+      '  namespace: ml-prod',
+      '  annotations:',
+      '    serving.kserve.io/deploymentMode: Standard',
+      `    modelgate.dev/version: ${version}`,
+      `    modelgate.dev/artifact-digest: sha256:${'a'.repeat(64)}`,
+      `    modelgate.dev/source-commit: ${sourceCommit}`,
+      'spec: {}',
+      '',
+    ].join('\n')
+
+  /** The model repository: the live version's metrics committed first, then a candidate that regresses. */
+  function modelRepoWithRegression(): { repo: GitRepo; live: string } {
+    const repo = copyIntoGitRepo(MODEL_REPO)
+    const live = repo.head()
+    repo.commitFiles(
+      {
+        [CREDIT_METRICS]: '{"test": {"gini": 0.6, "ks": 0.47}, "fairness": {"disparate_impact_ratio": 0.91}}',
+      },
+      'candidate',
+    )
+    return { repo, live }
+  }
+
+  it('compares with the metrics of the commit the live version was rendered from: a regression fails', async () => {
+    const { repo, live } = modelRepoWithRegression()
+    const result = await runGate(repo.root, CREDIT, '--environments', environmentsWith(liveFrom(live)))
+    expectOutput(result, 1, [
+      `${CREDIT} (credit-limit-scorer) against prod (2.9.0 from ${live.slice(0, 12)})`,
+      '  ✗ test.gini 0.6 (baseline 0.612)',
+      '      test.gini 0.6 regresses by 0.012 from the baseline 0.612; beyond the allowed 0',
+      '  ✓ test.ks 0.47 (baseline 0.47)',
+      '  ✓ fairness.disparate_impact_ratio 0.91 (baseline 0.91)',
+      'FAILED: 2 gates passed, 1 failed, 0 warnings',
+    ])
+  })
+
+  it("the config's environmentsRepo.checkout is used when --environments is not given", async () => {
+    const { repo, live } = modelRepoWithRegression()
+    const checkout = join(repo.root, 'env-checkout')
+    writeFiles(checkout, { 'environments/prod/credit-limit-scorer/inferenceservice.yaml': liveFrom(live) })
+    const config = edit(
+      example('.modelgate/config.yml'),
+      '  path: environments\n',
+      '  path: environments\n  checkout: env-checkout\n',
+    )
+    repo.write({ '.modelgate/config.yml': config })
+    const result = await runGate(repo.root, CREDIT)
+    expect(linesOf(result.stdout)[0]).toBe(
+      `${CREDIT} (credit-limit-scorer) against prod (2.9.0 from ${live.slice(0, 12)})`,
+    )
+    expect(result.code).toBe(1)
+  })
+
+  it('--base wins over the environment', async () => {
+    const { repo, live } = modelRepoWithRegression()
+    const result = await runGate(
+      repo.root,
+      CREDIT,
+      '--base',
+      'HEAD',
+      '--environments',
+      environmentsWith(liveFrom(live)),
+    )
+    expect(linesOf(result.stdout)[0]).toBe(
+      `${CREDIT} (credit-limit-scorer) against HEAD (unchanged: change checks skipped)`,
+    )
+    expect(result.code).toBe(0)
+  })
+
+  it.each([
+    {
+      name: 'not live in the environment',
+      file: undefined,
+      reason: 'credit-limit-scorer is not live in prod',
+    },
+    {
+      name: 'a hand-written file without modelgate annotations',
+      file: 'apiVersion: serving.kserve.io/v1beta1\nkind: InferenceService\nmetadata: { name: x }\n',
+      reason:
+        'environments/prod/credit-limit-scorer/inferenceservice.yaml has no modelgate.dev/version, modelgate.dev/artifact-digest and modelgate.dev/source-commit annotations (not rendered by modelgate, or edited by hand)',
+    },
+    {
+      name: 'a live version rendered from a commit this clone lacks',
+      file: liveFrom('0123456789abcdef0123456789abcdef01234567'),
+      reason:
+        'prod (2.9.0 from 0123456789ab): this clone lacks that commit; fetch the history (actions/checkout with fetch-depth: 0)',
+    },
+  ])('$name → no baseline, and the change check fails closed with the reason', async ({ file, reason }) => {
+    const { repo } = modelRepoWithRegression()
+    const result = await runGate(repo.root, CREDIT, '--environments', environmentsWith(file))
+    expectOutput(result, 1, [
+      `${CREDIT} (credit-limit-scorer) against none (${reason})`,
+      '  ✗ test.gini 0.6',
+      '      maxAbsoluteRegression cannot be checked: there is no baseline',
+      '  ✓ test.ks 0.47',
+      '  ✓ fairness.disparate_impact_ratio 0.91',
+      'FAILED: 2 gates passed, 1 failed, 0 warnings',
+    ])
+  })
+
+  it('--environments naming a missing folder → usage error, exit 2', async () => {
+    const { repo } = modelRepoWithRegression()
+    const result = await runGate(repo.root, CREDIT, '--environments', 'no-such-dir')
+    expect(result.code).toBe(2)
+    expect(linesOf(result.stderr)[0]).toBe(
+      'modelgate: --environments: no-such-dir: no such folder; check out the environments repository there',
+    )
+    expect(stackTraceLines(result)).toEqual([])
   })
 })
