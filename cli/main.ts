@@ -1,6 +1,7 @@
 import { diffCommand, DIFF_USAGE } from './commands/diff.js'
 import { gateCommand, GATE_USAGE } from './commands/gate.js'
 import { policyCommand, POLICY_USAGE } from './commands/policy.js'
+import { renderCommand, RENDER_USAGE } from './commands/render.js'
 import { schemaCommand, SCHEMA_USAGE } from './commands/schema.js'
 import { validateCommand, VALIDATE_USAGE } from './commands/validate.js'
 import type { CliIo } from './io.js'
@@ -16,6 +17,7 @@ Commands:
   gate [PATH...]       judge evaluation metrics against the models' gates
   diff [PATH...]       compare models and metrics with a base revision (the PR comment)
   policy evaluate|lint decide a pull request's approval offline; check the approval policy
+  render MODEL --env E render the model's KServe and monitoring files for an environment
   schema               print or write the JSON Schemas and reference docs
   help [command]       show help
 
@@ -30,6 +32,7 @@ const COMMANDS: Record<
   gate: { run: gateCommand, usage: GATE_USAGE },
   diff: { run: diffCommand, usage: DIFF_USAGE },
   policy: { run: policyCommand, usage: POLICY_USAGE },
+  render: { run: renderCommand, usage: RENDER_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
 }
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { ModelgateConfig } from '../core/index.js'
+import type { LiveModelRead, ModelgateConfig } from '../core/index.js'
 import { INFERENCE_SERVICE_FILE, MAX_SOURCE_BYTES, modelFolder, readLiveModel } from '../core/index.js'
 import { UsageError } from './errors.js'
 import { readLimited } from './files.js'
@@ -49,18 +49,34 @@ export function readLiveBaseline(
     return {
       none: `${environment} is not an environment of the config (known: ${known.join(', ') || 'none'})`,
     }
+  const read = readLiveModelAt(environmentsCheckout, config, environment, model)
+  if (!read.ok) return { none: read.reason }
+  return { commit: read.live.sourceCommit, version: read.live.version, environment }
+}
+
+/**
+ * What the environments checkout says runs for (environment, model): its rendered
+ * `inferenceservice.yaml` read through `readLiveModel`. Not live there is `absent`; an unreadable
+ * or hand-edited file says why.
+ */
+export function readLiveModelAt(
+  environmentsCheckout: string,
+  config: ModelgateConfig,
+  environment: string,
+  model: string,
+): LiveModelRead | { ok: false; absent: true; reason: string } {
   const file = join(modelFolder(environment, model, config.environmentsRepo?.path), INFERENCE_SERVICE_FILE)
   let bytes: Uint8Array
   try {
     bytes = readLimited(join(environmentsCheckout, file), MAX_SOURCE_BYTES)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return {
-      none: code === 'ENOENT' ? `${model} is not live in ${environment}` : `${file} cannot be read (${code})`,
-    }
+    return code === 'ENOENT'
+      ? { ok: false, absent: true, reason: `${model} is not live in ${environment}` }
+      : { ok: false, reason: `${file} cannot be read (${code})` }
   }
-  if (bytes.length > MAX_SOURCE_BYTES) return { none: `${file} is over ${MAX_SOURCE_BYTES} bytes` }
+  if (bytes.length > MAX_SOURCE_BYTES)
+    return { ok: false, reason: `${file} is over ${MAX_SOURCE_BYTES} bytes` }
   const read = readLiveModel(Buffer.from(bytes).toString('utf8'))
-  if (!read.ok) return { none: `${file} ${read.reason}` }
-  return { commit: read.live.sourceCommit, version: read.live.version, environment }
+  return read.ok ? read : { ok: false, reason: `${file} ${read.reason}` }
 }
