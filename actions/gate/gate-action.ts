@@ -1,4 +1,4 @@
-import type { GateReport, ModelGate } from '../../core/index.js'
+import type { GateReport, ModelGate, ModelSnapshot, Problem } from '../../core/index.js'
 import {
   formatGateJson,
   formatGateMarkdown,
@@ -9,6 +9,7 @@ import {
 } from '../../core/index.js'
 import type { Checkout } from '../../local/checkout.js'
 import { judgedByBase, openCheckout } from '../../local/checkout.js'
+import { findEnvironmentsCheckout, readLiveBaseline } from '../../local/live-baseline.js'
 import { readModels } from '../../local/read-models.js'
 import { workingTreeFiles } from '../../local/revision-files.js'
 import { UsageError } from '../../local/errors.js'
@@ -68,14 +69,21 @@ async function gateModels(context: ActionContext, opened: Checkout): Promise<Gat
   const manifests = await selectModels(context, checkout)
   const head = await readModels(manifests, workingTreeFiles(checkout.root))
   const atBase = read ? await readModels(manifests, read) : undefined
+  const live = await readLiveBaselines(context, checkout, [...head.models.values()])
   const named = context.input('path') !== ''
   const models: ModelGate[] = [...head.models.values()]
     .filter((model) => named || (model.manifest.evaluation?.gates?.length ?? 0) > 0)
     .map((candidate) => {
-      const baseline = atBase?.models.get(candidate.file)
+      const fromEnvironment = live.get(candidate.file)
+      const baseline = fromEnvironment ? fromEnvironment.snapshot : atBase?.models.get(candidate.file)
       const unchanged = modelUnchanged(candidate, baseline)
-      const shown =
-        base === undefined ? 'none' : baseline ? base.slice(0, 12) : `${base.slice(0, 12)} (new model)`
+      const shown = fromEnvironment
+        ? fromEnvironment.shown
+        : base === undefined
+          ? 'none'
+          : baseline
+            ? base.slice(0, 12)
+            : `${base.slice(0, 12)} (new model)`
       return {
         model: candidate.name,
         file: candidate.file,
@@ -84,5 +92,52 @@ async function gateModels(context: ActionContext, opened: Checkout): Promise<Gat
         verdict: gateModel(candidate, baseline?.metrics, unchanged),
       }
     })
-  return { models, problems: [...head.problems, ...(atBase?.problems ?? [])] }
+  const problems = [
+    ...head.problems,
+    ...(atBase?.problems ?? []),
+    ...[...live.values()].flatMap((l) => l.problems),
+  ]
+  return { models, problems }
+}
+
+/**
+ * With an environments checkout (the `environments` input, else the config's
+ * `environmentsRepo.checkout`), a model whose `evaluation.baseline.environment` names an
+ * environment is compared with the version live there: its manifest and metrics at the commit it
+ * was rendered from. Not live there, or unreadable, means no baseline, with the reason.
+ */
+async function readLiveBaselines(
+  context: ActionContext,
+  checkout: Checkout,
+  candidates: readonly ModelSnapshot[],
+): Promise<Map<string, { snapshot?: ModelSnapshot; shown: string; problems: Problem[] }>> {
+  const found = new Map<string, { snapshot?: ModelSnapshot; shown: string; problems: Problem[] }>()
+  const environments = findEnvironmentsCheckout(
+    context.workspace,
+    checkout.root,
+    checkout.config,
+    context.input('environments') || undefined,
+  )
+  if (environments === undefined) return found
+  for (const candidate of candidates) {
+    const environment = candidate.manifest.evaluation?.baseline?.environment
+    if (environment === undefined) continue
+    const live = readLiveBaseline(environments, checkout.config, environment, candidate.name)
+    if ('none' in live) {
+      found.set(candidate.file, { shown: `none (${live.none})`, problems: [] })
+      continue
+    }
+    const shown = `${environment} (${live.version} from ${live.commit.slice(0, 12)})`
+    const atLive = await readModels([candidate.file], filesAtCommit(context, checkout.root, live.commit))
+    const snapshot = atLive.models.get(candidate.file)
+    found.set(candidate.file, {
+      ...(snapshot ? { snapshot } : {}),
+      shown: snapshot ? shown : `${shown} (the model could not be read there)`,
+      problems: atLive.problems.map((problem) => ({
+        ...problem,
+        message: `at ${shown}: ${problem.message}`,
+      })),
+    })
+  }
+  return found
 }

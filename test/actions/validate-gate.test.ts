@@ -127,6 +127,55 @@ describe('the gate action', () => {
     expectClean(umbrella)
   })
 
+  it('compares with the version live in evaluation.baseline.environment when given an environments checkout', async () => {
+    // What prod runs: a version with auc 0.96, on a branch the gated pull request's clone lacks.
+    const live = await scenario.openPull('prod-live', {
+      [FRAUD]: fraudDetectorAt('1.4.5', ['value: 0.947', 'value: 0.96']),
+    })
+    const pull = await scenario.openPull('below-prod', {
+      [FRAUD]: fraudDetectorAt('1.5.0', ['value: 0.947', 'value: 0.95']),
+    })
+    const environments = {
+      'envs/environments/prod/fraud-detector/inferenceservice.yaml': [
+        'apiVersion: serving.kserve.io/v1beta1',
+        'kind: InferenceService',
+        'metadata:',
+        '  name: fraud-detector',
+        '  annotations:',
+        '    modelgate.dev/version: 1.4.5',
+        `    modelgate.dev/artifact-digest: sha256:${'e'.repeat(64)}`,
+        `    modelgate.dev/source-commit: ${live.headSha}`,
+        '',
+      ].join('\n'),
+    }
+    // A full clone reads the live commit locally; a shallow one through the API.
+    for (const depth of ['full', 'shallow'] as const) {
+      const run = await scenario.runInCheckout({
+        action: 'actions/gate',
+        event: { name: 'pull_request', payload: pull.payload },
+        branch: 'below-prod',
+        depth,
+        inputs: { environments: 'envs' },
+        sha: pull.headSha,
+        files: environments,
+      })
+      // Against the base (auc 0.947) 0.95 passes; against prod (0.96) it regresses by 0.01.
+      expect(run.exitCode).toBe(1)
+      const result = JSON.parse(run.outputs.result!) as { results: Record<string, unknown>[] }
+      expect(result.results[0]).toMatchObject({
+        metric: 'auc',
+        passed: false,
+        candidate: 0.95,
+        baseline: 0.96,
+      })
+      // The summary escapes Markdown and breaks SHAs with a zero-width space; read it without them.
+      expect(run.summary.replace(/\\|\u200b/g, '')).toContain(
+        `prod (1.4.5 from ${live.headSha.slice(0, 12)})`,
+      )
+      expectClean(run)
+    }
+  })
+
   it('refuses an unknown umbrella command with a sentence, not a stack trace', async () => {
     const pull = await scenario.openPull('noop', { 'README.md': 'hello\n' })
     const run = await runOnPull('.', pull, 'noop', { command: 'deploy' })

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { Octokit } from '@octokit/rest'
 import { afterAll, beforeAll } from 'vitest'
 import { Emulator } from '../../sandbox/emulator.js'
@@ -166,8 +166,10 @@ async function runInCheckout(
 ): Promise<ActionRun & { kept?: string }> {
   const workspace = checkout(repo, options.branch ?? 'main', options.depth ?? 'full')
   try {
-    for (const [path, content] of Object.entries(options.files ?? {}))
+    for (const [path, content] of Object.entries(options.files ?? {})) {
+      mkdirSync(dirname(join(workspace.dir, path)), { recursive: true })
       writeFileSync(join(workspace.dir, path), content)
+    }
     for (const [path, target] of Object.entries(options.links ?? {}))
       symlinkSync(target, join(workspace.dir, path))
     const run = await runAction({
