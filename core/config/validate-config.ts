@@ -27,6 +27,7 @@ export function validateConfig(file: string, source: Uint8Array): ConfigReport {
     const config = value as ModelgateConfig & { policy?: unknown }
     return [
       ...checkEnvironments(config),
+      ...checkDestinations(config),
       ...checkRuleSettings(config),
       // The policy's own errors (its warnings are for `modelgate policy lint`).
       ...(config.policy === undefined
@@ -74,6 +75,42 @@ function checkEnvironments({ environments = [] }: ModelgateConfig): Finding[] {
       )
     }
     earlier.push(environment.name)
+  })
+  return findings
+}
+
+/**
+ * Each environment gets its own Argo CD AppProject (the boundary of what it may deploy where), so
+ * two environments may not share one; and an environment that allows `force` must name who may.
+ */
+function checkDestinations({ environments = [] }: ModelgateConfig): Finding[] {
+  const findings: Finding[] = []
+  const projects = new Map<string, string>()
+  environments.forEach((environment, index) => {
+    const project = environment.argocd?.project ?? `modelgate-${environment.name}`
+    const other = projects.get(project)
+    if (other !== undefined && other !== environment.name)
+      findings.push(
+        configFinding(
+          environment.argocd?.project === undefined
+            ? ['environments', index, 'name']
+            : ['environments', index, 'argocd', 'project'],
+          'environment-project-unique',
+          `environments "${other}" and "${environment.name}" share the Argo CD project "${project}"`,
+          'give each environment its own project: it bounds what that environment may deploy, and where',
+        ),
+      )
+    projects.set(project, environment.name)
+    const force = environment.force
+    if (force?.allowed === true && (force.by ?? environment.approvers ?? []).length === 0)
+      findings.push(
+        configFinding(
+          ['environments', index, 'force', 'allowed'],
+          'force-has-owners',
+          `"${environment.name}" allows force, but nobody may use it`,
+          'list who may force in force.by (or set approvers), or set force.allowed: false',
+        ),
+      )
   })
   return findings
 }

@@ -14,6 +14,8 @@ const FILE_RULES: Record<string, string> = {
   'base-invalid': 'the manifest is invalid at the base revision, so comparisons were skipped',
   'environment-unique': 'each environment is listed once',
   'environment-order': 'each upstream environment is listed before the environments it feeds',
+  'environment-project-unique': 'each environment has its own Argo CD project',
+  'force-has-owners': 'an environment that allows force names who may use it',
   'known-rule': 'validation.rules names existing rules',
   'metrics-file': "the manifest's metrics file exists and is usable",
   'no-symlinks': 'model files are not symbolic links (the approval digest cannot follow a link)',

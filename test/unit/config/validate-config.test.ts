@@ -48,6 +48,20 @@ describe('validateConfig', () => {
       'list environments in promotion order (dev, staging, prod)',
     ],
     [
+      'two environments sharing an Argo CD project',
+      `${header}environments:\n${env('dev')}  - name: prod\n    argocd: { project: modelgate-dev }\n    profile: { namespace: ml-prod }\n`,
+      [
+        '7:24 environment-project-unique environments "dev" and "prod" share the Argo CD project "modelgate-dev"',
+      ],
+      'give each environment its own project: it bounds what that environment may deploy, and where',
+    ],
+    [
+      'force allowed with nobody to use it',
+      `${header}environments:\n  - name: prod\n    force: { allowed: true }\n    profile: { namespace: ml-prod }\n`,
+      ['5:23 force-has-owners "prod" allows force, but nobody may use it'],
+      'list who may force in force.by (or set approvers), or set force.allowed: false',
+    ],
+    [
       'an unknown rule id',
       `${header}validation:\n  rules:\n    dataset-required: off\n`,
       ['5:5 known-rule unknown rule "dataset-required"'],
