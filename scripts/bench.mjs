@@ -14,6 +14,9 @@
 // 4. The approval bot (scripts/bench/bot.mjs): the real Probot server against the emulator, signed
 //    webhook deliveries per second with p50/p99 latency next to a no-op Probot app, and the API
 //    requests per evaluation by operationId (`node scripts/bench/bot.mjs` runs it alone).
+// 5. Rendering (scripts/bench/render.mjs): render + check (CRD schema, KServe's admission rules)
+//    of 1,000 generated models × the example's 3 environments, time per object next to
+//    `yaml.stringify` of the same objects (BENCH_RENDER_MODELS sets the count).
 //
 // Environment: BENCH_FILES (10000), BENCH_RUNS (3), BENCH_REQUESTS (400), BENCH_ACTION_RUNS (9),
 // BENCH_SKIP_EMULATOR=1 (skips section 2, the diff part of section 3, and section 4),
@@ -27,6 +30,7 @@ import { ActionBenchFailure, benchActions } from './bench/actions.mjs'
 import { BotBenchFailure, benchBot, botBenchOptions } from './bench/bot.mjs'
 import { loadHarness } from './bench/harness.mjs'
 import { manifest } from './bench/generate-manifest.mjs'
+import { benchRender } from './bench/render.mjs'
 
 const here = resolve(import.meta.dirname, '..')
 const FILES = Number(process.env.BENCH_FILES ?? 10_000)
@@ -380,6 +384,10 @@ if (WITH_BOT) {
     process.exit(1)
   }
 }
+
+// ── 5. Rendering: render + check of 1,000 models × 3 environments vs yaml.stringify ──────────
+
+figures.render = await benchRender({ here, models: Number(process.env.BENCH_RENDER_MODELS ?? 1000) })
 
 figures.totalSeconds = (performance.now() - benchStarted) / 1000
 console.log(`\nbench took ${figures.totalSeconds.toFixed(1)} s`)
