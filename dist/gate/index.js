@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-Q45HPZFF.js");
-var { gateAction } = await import("../chunks/gate-action-E27CPX3A.js");
+var { runAction } = await import("../chunks/action-context-SYRU3EMG.js");
+var { gateAction } = await import("../chunks/gate-action-PEFXT4PA.js");
 await runAction(gateAction);

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-QOFVCWOO.js"),
-    import("../chunks/gate-action-E27CPX3A.js"),
-    import("../chunks/action-context-Q45HPZFF.js"),
-    import("../chunks/validate-action-IJAZMH3P.js")
+    import("../chunks/diff-action-23FLEBL2.js"),
+    import("../chunks/gate-action-PEFXT4PA.js"),
+    import("../chunks/action-context-SYRU3EMG.js"),
+    import("../chunks/validate-action-OG4HUNLT.js")
   ]
 );
 var COMMANDS = {
