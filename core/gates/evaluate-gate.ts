@@ -42,6 +42,18 @@ export function formatNumber(value: number): string {
   return String(Number(value.toPrecision(6)))
 }
 
+/**
+ * `value` with the digits it takes to tell it from `other`, six at least: a candidate 0.8499999
+ * that fails a threshold of 0.85 must not read "0.85 is below the threshold 0.85".
+ */
+export function formatApart(value: number, other: number): string {
+  for (let digits = 6; digits <= 17 && value !== other; digits++) {
+    const text = String(Number(value.toPrecision(digits)))
+    if (text !== String(Number(other.toPrecision(digits)))) return text
+  }
+  return formatNumber(value)
+}
+
 const percent = (ratio: number) => `${formatNumber(ratio * 100)}%`
 
 /**
@@ -106,7 +118,7 @@ export function evaluateGate(
       passed,
       message: passed
         ? `${metric} ${formatNumber(candidate)} meets the threshold ${formatNumber(gate.threshold)}`
-        : `${metric} ${formatNumber(candidate)} is ${worse} the threshold ${formatNumber(gate.threshold)}`,
+        : `${metric} ${formatApart(candidate, gate.threshold)} is ${worse} the threshold ${formatNumber(gate.threshold)}`,
     })
   }
 
@@ -145,6 +157,7 @@ export function evaluateGate(
   const improvement = sign * (candidate - baseline)
   const relative = baseline === 0 ? undefined : improvement / Math.abs(baseline)
   const from = `the baseline ${formatNumber(baseline)}`
+  const shown = formatApart(candidate, baseline)
   for (const check of changeChecks) {
     const limit = gate[check]!
     switch (check) {
@@ -153,7 +166,7 @@ export function evaluateGate(
         checks.push({
           check,
           passed,
-          message: `${metric} ${formatNumber(candidate)} is ${formatNumber(Math.abs(candidate - baseline))} ${improvement >= 0 ? better : worse} ${from}; ${passed ? 'meets' : 'needs'} an improvement of at least ${formatNumber(limit)}`,
+          message: `${metric} ${shown} is ${formatNumber(Math.abs(candidate - baseline))} ${improvement >= 0 ? better : worse} ${from}; ${passed ? 'meets' : 'needs'} an improvement of at least ${formatNumber(limit)}`,
         })
         break
       }
@@ -168,7 +181,7 @@ export function evaluateGate(
         checks.push({
           check,
           passed,
-          message: `${metric} ${formatNumber(candidate)} ${change} ${from}; ${passed ? 'meets' : 'needs'} ${relative === undefined ? 'a strict improvement on a zero baseline' : `an improvement of at least ${percent(limit)}`}`,
+          message: `${metric} ${shown} ${change} ${from}; ${passed ? 'meets' : 'needs'} ${relative === undefined ? 'a strict improvement on a zero baseline' : `an improvement of at least ${percent(limit)}`}`,
         })
         break
       }
@@ -177,7 +190,7 @@ export function evaluateGate(
         checks.push({
           check,
           passed,
-          message: `${metric} ${formatNumber(candidate)} ${improvement >= 0 ? 'does not regress from' : `regresses by ${formatNumber(-improvement)} from`} ${from}; ${passed ? 'within' : 'beyond'} the allowed ${formatNumber(limit)}`,
+          message: `${metric} ${shown} ${improvement >= 0 ? 'does not regress from' : `regresses by ${formatNumber(-improvement)} from`} ${from}; ${passed ? 'within' : 'beyond'} the allowed ${formatNumber(limit)}`,
         })
         break
       }
@@ -192,7 +205,7 @@ export function evaluateGate(
         checks.push({
           check,
           passed,
-          message: `${metric} ${formatNumber(candidate)} ${change} ${from}; ${passed ? 'within' : 'beyond'} the allowed ${relative === undefined ? 'zero regression on a zero baseline' : percent(limit)}`,
+          message: `${metric} ${shown} ${change} ${from}; ${passed ? 'within' : 'beyond'} the allowed ${relative === undefined ? 'zero regression on a zero baseline' : percent(limit)}`,
         })
         break
       }

@@ -118,10 +118,12 @@ function describe(error: ErrorObject, path: KeyPath, rule: string): Finding {
       }
       const wanted = String(params.type)
       const got = typeName(data)
+      const version = schema.title === 'SemVer 2.0 version' ? versionFromNumber(data) : undefined
       const quote =
-        wanted.includes('string') && ['number', 'boolean', 'null'].includes(got)
+        version ??
+        (wanted.includes('string') && ['number', 'boolean', 'null'].includes(got)
           ? `put the value in quotes: unquoted, YAML reads it as ${got === 'null' ? 'null' : `a ${got}`}`
-          : expected(schema)
+          : expected(schema))
       return finding(
         `${at}expected ${withArticle(wanted)}, got ${got === 'null' ? 'null' : `${withArticle(got)} ${preview(data)}`}`,
         quote,
@@ -211,9 +213,7 @@ function specificHint(schema: SchemaNode, data: unknown): string | undefined {
   if (typeof data !== 'string') return undefined
   switch (schema.title) {
     case 'SemVer 2.0 version':
-      if (/^[vV]\d/.test(data)) return `drop the leading "v": ${data.slice(1)}`
-      if (/^\d+\.\d+$/.test(data)) return `add the patch number: ${data}.0`
-      return undefined
+      return fullVersion(data)
     case 'sha256 digest':
       if (/^[0-9a-f]{64}$/.test(data)) return `add the "sha256:" prefix: sha256:${data}`
       if (/^sha256:[0-9a-fA-F]{64}$/.test(data)) return `use lowercase hex: ${data.toLowerCase()}`
@@ -230,6 +230,30 @@ function specificHint(schema: SchemaNode, data: unknown): string | undefined {
     default:
       return undefined
   }
+}
+
+/**
+ * The one fix for a version written the ways people write them (`v1.2`, `1.2` read as a number,
+ * `V2`): the full `MAJOR.MINOR.PATCH` in one hint, never one correction at a time. `1.2.0` needs no
+ * quotes: YAML reads it as text.
+ */
+function fullVersion(text: string): string | undefined {
+  const match = /^[vV]?(\d+)(?:\.(\d+))?(?:\.(\d+))?([-+][0-9A-Za-z.+-]*)?$/.exec(text)
+  if (!match) return undefined
+  const [, major, minor = '0', patch = '0', suffix = ''] = match
+  const fixed = `${major}.${minor}.${patch}${suffix}`
+  return fixed === text ? undefined : `write the full version: ${fixed}`
+}
+
+/**
+ * A version YAML read as a number: the full version in one hint. A bare `1.10` reached us as 1.1,
+ * so a fractional one says to check the digits rather than trust ours.
+ */
+function versionFromNumber(data: unknown): string | undefined {
+  if (typeof data !== 'number' || !Number.isFinite(data) || data < 0) return undefined
+  const fixed = fullVersion(String(data))
+  if (fixed === undefined || Number.isInteger(data)) return fixed
+  return `${fixed} (YAML read a number here: check the digits, a bare 1.10 reads as 1.1)`
 }
 
 /** A JSON pointer (as Ajv reports `instancePath`) as a key path, with array indexes as numbers. */

@@ -211,10 +211,10 @@ describe.concurrent('validate on the broken example repository', () => {
     const lines = linesOf(result.stdout)
     const after = (prefix: string) => lines[lines.findIndex((line) => line.startsWith(prefix)) + 1]
     expect(after('models/fraud-detector/model.yaml:9:1:')).toBe('  hint: did you mean "riskTier"?')
-    expect(after('models/fraud-detector/model.yaml:5:12:')).toBe('  hint: drop the leading "v": 1.5.0')
+    expect(after('models/fraud-detector/model.yaml:5:12:')).toBe('  hint: write the full version: 1.5.0')
     expect(after('models/fraud-detector/model.yaml:8:17:')).toBe('  hint: add the "@": @ana-ortiz')
     expect(after('models/churn/model.yaml:5:12:')).toBe(
-      '  hint: put the value in quotes: unquoted, YAML reads it as a number',
+      '  hint: write the full version: 2.2.0 (YAML read a number here: check the digits, a bare 1.10 reads as 1.1)',
     )
     expect(after('models/churn/model.yaml:12:11:')).toBe(
       '  hint: use lowercase hex: sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
@@ -940,7 +940,10 @@ describe.concurrent('modelgate usage', () => {
 
   it('an unknown command → exit 2 naming the commands', async () => {
     const result = await runCli(['frobnicate'], { cwd: dir })
-    expectUsageError(result, 'unknown command "frobnicate"; commands: validate, gate, diff, policy, schema')
+    expectUsageError(
+      result,
+      /^modelgate: unknown command "frobnicate"; commands: validate, gate, diff, policy, \w/,
+    )
     expect(result.stderr).toContain('Run "modelgate --help" for usage.')
   })
 })

@@ -32,6 +32,21 @@ const cases: Case[] = [
     reasons: ['auc 0.849 is below the threshold 0.85'],
   },
   {
+    name: 'a candidate just below the threshold shows the digits that differ',
+    gate: up({ threshold: 0.85 }),
+    candidate: 0.8499999,
+    passed: false,
+    reasons: ['auc 0.8499999 is below the threshold 0.85'],
+  },
+  {
+    name: 'a candidate just below the baseline shows the digits that differ',
+    gate: up({ maxAbsoluteRegression: 0 }),
+    candidate: 0.91999999,
+    baseline: 0.92,
+    passed: false,
+    reasons: ['auc 0.91999999 regresses by 1e-8 from the baseline 0.92; beyond the allowed 0'],
+  },
+  {
     name: 'lower-is-better threshold',
     gate: down({ threshold: 25 }),
     candidate: 30,

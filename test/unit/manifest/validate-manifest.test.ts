@@ -54,7 +54,7 @@ describe('validateManifest', () => {
     it.each([
       [
         '5:12 schema/pattern metadata.version: "v1.5.0" is not a valid SemVer 2.0 version',
-        'drop the leading "v": 1.5.0',
+        'write the full version: 1.5.0',
       ],
       [
         '8:17 schema/pattern owners.maintainers[0]: "ana-ortiz" is not a valid GitHub handle',
@@ -105,7 +105,19 @@ describe('validateManifest', () => {
       'a number where text is expected',
       'metadata:\n  name: fraud-detector\n  version: 1.10\n',
       '3:12 schema/type metadata.version: expected a string, got a number 1.1',
-      'put the value in quotes: unquoted, YAML reads it as a number',
+      'write the full version: 1.1.0 (YAML read a number here: check the digits, a bare 1.10 reads as 1.1)',
+    ],
+    [
+      'a version without its minor and patch numbers',
+      'metadata:\n  name: fraud-detector\n  version: 2\n',
+      '3:12 schema/type metadata.version: expected a string, got an integer 2',
+      'write the full version: 2.0.0',
+    ],
+    [
+      'a "v" and no patch number: one hint gives the final fix',
+      'metadata:\n  name: fraud-detector\n  version: v1.2\n',
+      '3:12 schema/pattern metadata.version: "v1.2" is not a valid SemVer 2.0 version',
+      'write the full version: 1.2.0',
     ],
     [
       'a missing required key',
