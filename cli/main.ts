@@ -4,6 +4,7 @@ import { policyCommand, POLICY_USAGE } from './commands/policy.js'
 import { renderCommand, RENDER_USAGE } from './commands/render.js'
 import { schemaCommand, SCHEMA_USAGE } from './commands/schema.js'
 import { validateCommand, VALIDATE_USAGE } from './commands/validate.js'
+import { describeArgumentError, isArgumentError } from './argument-error.js'
 import type { CliIo } from './io.js'
 import { EXIT, UsageError } from './io.js'
 import { version } from './version.js'
@@ -62,8 +63,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await known.run(args, io)
   } catch (error) {
     if (error instanceof UsageError || isArgumentError(error)) {
+      const message =
+        error instanceof UsageError
+          ? error.message
+          : describeArgumentError(error, COMMANDS[command ?? '']?.usage)
       io.stderr.write(
-        `modelgate: ${(error as Error).message}\nRun "modelgate ${COMMANDS[command ?? ''] ? `${command} ` : ''}--help" for usage.\n`,
+        `modelgate: ${message}\nRun "modelgate ${COMMANDS[command ?? ''] ? `${command} ` : ''}--help" for usage.\n`,
       )
       return EXIT.usage
     }
@@ -72,10 +77,4 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     )
     return EXIT.internal
   }
-}
-
-/** Errors `node:util` parseArgs throws for unknown or malformed options. */
-function isArgumentError(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')
 }

@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { basename, join, resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { configSchema, manifestSchema, renderReferencePages } from '../../core/index.js'
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
+import { writeFiles } from '../../local/write-files.js'
 
 export const SCHEMA_USAGE = `Usage: modelgate schema [manifest|config] [--out DIR] [--docs DIR]
 
@@ -37,16 +37,18 @@ export function schemaCommand(args: string[], io: CliIo): number {
     throw new UsageError(`schema: "${positionals.join(' ')}" is not a schema; use manifest or config`)
   }
   if (values.docs !== undefined) {
-    const folder = resolve(io.cwd, values.docs)
-    mkdirSync(folder, { recursive: true })
-    for (const [page, text] of Object.entries(renderReferencePages()))
-      writeFileSync(join(folder, basename(page)), text)
+    const pages = Object.entries(renderReferencePages()).map(([page, content]) => ({
+      path: basename(page),
+      content,
+    }))
+    writeFiles(resolve(io.cwd, values.docs), pages)
   }
   if (values.out !== undefined) {
-    const folder = resolve(io.cwd, values.out)
-    mkdirSync(folder, { recursive: true })
-    for (const { file, schema } of Object.values(SCHEMAS))
-      writeFileSync(join(folder, file), `${JSON.stringify(schema, null, 2)}\n`)
+    const schemas = Object.values(SCHEMAS).map(({ file, schema }) => ({
+      path: file,
+      content: `${JSON.stringify(schema, null, 2)}\n`,
+    }))
+    writeFiles(resolve(io.cwd, values.out), schemas)
   }
   if (values.docs === undefined && values.out === undefined) {
     io.stdout.write(`${JSON.stringify(SCHEMAS[name as keyof typeof SCHEMAS].schema, null, 2)}\n`)

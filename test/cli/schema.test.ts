@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { linesOf, PROJECT_ROOT, runCli, stackTraceLines } from '../support/cli.js'
@@ -124,8 +124,20 @@ describe.concurrent('modelgate schema', () => {
   it('an unknown option → exit 2, no stack trace', async () => {
     const result = await runCli(['schema', '--frobnicate'], { cwd })
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^modelgate: Unknown option '--frobnicate'/)
+    expect(result.stderr).toMatch(/^modelgate: unknown option --frobnicate; options: --/)
     expect(stackTraceLines(result)).toEqual([])
+  })
+
+  it('--out naming a file → exit 2 naming it, nothing written, no stack trace', async () => {
+    const dir = makeTempDir('modelgate-schema-')
+    writeFileSync(join(dir, 'schemas'), 'mine\n')
+    const result = await runCli(['schema', '--out', 'schemas'], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(linesOf(result.stderr)[0]).toBe(
+      `modelgate: ${join(dir, 'schemas')} is a file, not a folder: give a folder to write into`,
+    )
+    expect(stackTraceLines(result)).toEqual([])
+    expect(readFileSync(join(dir, 'schemas'), 'utf8')).toBe('mine\n')
   })
 
   it('schema --help and help schema print the schema usage', async () => {

@@ -879,13 +879,22 @@ describe.concurrent('validate: usage mistakes', () => {
   it('an unknown option → exit 2, the message on stderr, no stack trace', async () => {
     const repo = copyIntoGitRepo(join(EXAMPLES, 'model-repo'))
     const result = await runCli(['validate', '--frobnicate'], { cwd: repo.root })
-    expectUsageError(result, /^modelgate: Unknown option '--frobnicate'/)
+    expectUsageError(result, /^modelgate: unknown option --frobnicate; options: --/)
+  })
+
+  it('a misspelt option names the one meant and every option the command has', async () => {
+    const repo = copyIntoGitRepo(join(EXAMPLES, 'model-repo'))
+    const result = await runCli(['validate', '--formt', 'json'], { cwd: repo.root })
+    expectUsageError(
+      result,
+      'unknown option --formt (did you mean --format?); options: --base, --format, --config, --help',
+    )
   })
 
   it('an option missing its value → exit 2', async () => {
     const repo = copyIntoGitRepo(join(EXAMPLES, 'model-repo'))
     const result = await runCli(['validate', '--format'], { cwd: repo.root })
-    expectUsageError(result, /--format/)
+    expectUsageError(result, '--format <value> needs a value')
   })
 
   it('no models/ folder → exit 2 with a message saying what to do', async () => {
