@@ -79,7 +79,7 @@ const datasetsPinned: Rule = {
               path: ['datasets', index],
               target: 'value' as const,
               message: `dataset "${dataset.name}" has no digest; riskTier ${riskTier} requires pinned lineage`,
-              hint: 'add digest: sha256:<64 hex> of the dataset snapshot (e.g. the DVC .dir hash or a manifest of files)',
+              hint: "add digest: sha256:<64 hex> of the dataset snapshot (`sha256sum` of the snapshot file, or of a sorted list of its files' sha256 sums; DVC's md5 hashes are not sha256)",
             },
           ],
     )

@@ -22,11 +22,13 @@ export function formatSarif(result: ValidationResult, { toolVersion }: SarifOpti
           driver: {
             name: 'modelgate',
             semanticVersion: toolVersion,
-            informationUri: 'https://github.com/modelgate/modelgate',
             rules: ruleIds.map((id) => ({
               id,
               shortDescription: { text: describeRule(id) },
-              helpUri: 'https://github.com/modelgate/modelgate/blob/main/docs/manifest.md#rules',
+              // The help travels in the file: modelgate has no public documentation site to link to.
+              help: {
+                text: `${describeRule(id)}. Each result's message ends with its fix; every rule is listed in modelgate's docs/manifest.md.`,
+              },
             })),
           },
         },

@@ -126,6 +126,14 @@ describe('formatSarif', () => {
     ])
   })
 
+  it("carries each rule's help in the file rather than a link to a site that does not exist", () => {
+    const [rule] = run.tool.driver.rules
+    expect(rule.help.text).toMatch(
+      /^lowering riskTier is flagged .*\. Each result's message ends with its fix/,
+    )
+    expect(JSON.stringify(sarif)).not.toMatch(/helpUri|informationUri|github\.com\/modelgate/)
+  })
+
   it('places each result in its file and region, with its level', () => {
     expect(run.results[0]).toMatchObject({
       ruleId: 'schema/pattern',
