@@ -267,3 +267,31 @@ describe('validateManifest', () => {
     })
   })
 })
+
+describe('MLflow artifact URIs', () => {
+  it.each([
+    'models:/fraud-detector/3',
+    'models:/fraud-detector@champion',
+    'runs:/0a1b2c/model',
+    'mlflow-artifacts:/7/0a1b2c/artifacts/model',
+  ])('%s is accepted with its digest', (uri) => {
+    const manifest = baseManifest()
+    manifest.artifact.uri = uri
+    expect(brief(problemsOf(manifest))).toEqual([])
+  })
+
+  it('still needs the digest that pins the bytes (a registry alias moves)', () => {
+    const manifest = baseManifest()
+    manifest.artifact.uri = 'models:/fraud-detector@champion'
+    delete manifest.artifact.digest
+    expect(brief(problemsOf(manifest))).toEqual([
+      '11:1 schema/required artifact: missing required key "digest"',
+    ])
+  })
+
+  it.each(['models://fraud-detector/3', 'models:/', 'runs:/ x'])('%s is refused', (uri) => {
+    const manifest = baseManifest()
+    manifest.artifact.uri = uri
+    expect(brief(problemsOf(manifest)).join('\n')).toMatch(/artifact\.uri: .* is not a valid artifact URI/)
+  })
+})
