@@ -52,6 +52,8 @@ export { formatGateJson, formatGateText, gateReportPassed } from './gates/gate-r
 export type { GateReport, ModelGate } from './gates/gate-report.js'
 export { parseGatesFile } from './gates/parse-gates-file.js'
 export type { GatesFile } from './gates/parse-gates-file.js'
+export { formatDiffText } from './diff/format-diff-text.js'
+export type { DiffTextOptions } from './diff/format-diff-text.js'
 export { renderDiffMarkdown } from './diff/render-diff-markdown.js'
 export type { RenderDiffOptions } from './diff/render-diff-markdown.js'
 export { formatMarkdown } from './report/format-markdown.js'

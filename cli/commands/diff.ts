@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { formatText, renderDiffMarkdown } from '../../core/index.js'
+import { formatDiffText, formatText, renderDiffMarkdown } from '../../core/index.js'
 import { buildDiffReport } from '../../local/build-diff-report.js'
 import type { Revision } from '../../local/checkout.js'
 import {
@@ -14,7 +14,7 @@ import {
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
 
-export const DIFF_USAGE = `Usage: modelgate diff (--base <git-ref> | --base-dir DIR) [PATH...] [--format markdown|json]
+export const DIFF_USAGE = `Usage: modelgate diff (--base <git-ref> | --base-dir DIR) [PATH...] [--format markdown|text|json]
 
 Compares the models in the working tree with a base revision: version, artifact, risk tier,
 owners, gates and datasets that changed, every metric (base, head, delta, better or worse) and
@@ -23,7 +23,10 @@ the gate verdicts. The Markdown is exactly what the pull request comment holds.
 Options:
   --base <ref>        compare with this git revision (e.g. origin/main)
   --base-dir <dir>    compare with another checkout of the repository in DIR
-  --format <name>     markdown (default) or json (the results file the diff action renders)
+  --format <name>     markdown (default), text (a terminal table like dvc metrics diff) or
+                      json (the results file the diff action renders)
+  --precision <n>     text: digits after the decimal point (default 5)
+  --all               text: list unchanged metrics too
   --config <file>     repository config (default: .modelgate/config.yml when present)
   -h, --help          show this help
 
@@ -39,6 +42,8 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
       base: { type: 'string' },
       'base-dir': { type: 'string' },
       format: { type: 'string', default: 'markdown' },
+      precision: { type: 'string' },
+      all: { type: 'boolean' },
       config: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -48,8 +53,13 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok
   }
   const format = values.format
-  if (format !== 'markdown' && format !== 'json')
-    throw new UsageError(`--format: "${String(format)}" is not a format; use markdown or json`)
+  if (format !== 'markdown' && format !== 'text' && format !== 'json')
+    throw new UsageError(`--format: "${String(format)}" is not a format; use markdown, text or json`)
+  const precision = values.precision === undefined ? undefined : Number(values.precision)
+  if (precision !== undefined && !(Number.isInteger(precision) && precision >= 0 && precision <= 15))
+    throw new UsageError(`--precision: "${values.precision}" is not a number of digits; use 0 to 15`)
+  if (format !== 'text' && (precision !== undefined || values.all === true))
+    throw new UsageError('--precision and --all shape the text table: add --format text')
   if (values.base === undefined && values['base-dir'] === undefined)
     throw new UsageError('give the base to compare with: --base <git-ref> or --base-dir <folder>')
   if (values.base !== undefined && values['base-dir'] !== undefined)
@@ -73,7 +83,16 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
       ? selectManifests(checkout, io.cwd, positionals)
       : [...head.manifests(), ...base.manifests()]
   const report = await buildDiffReport(manifests, base, head)
-  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderDiffMarkdown(report))
+  io.stdout.write(
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'text'
+        ? formatDiffText(report, {
+            ...(precision === undefined ? {} : { precision }),
+            all: values.all === true,
+          })
+        : renderDiffMarkdown(report),
+  )
   return EXIT.ok
 }
 

@@ -146,6 +146,42 @@ describe.concurrent('diff --base with real commits', () => {
     expect(report.problems).toEqual([])
   })
 
+  it('--format text: a terminal table like dvc metrics diff, changed metrics only, no Markdown escapes', async () => {
+    const result = await runDiff(repo.root, '--base', 'v1', '--format', 'text', FRAUD)
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(linesOf(result.stdout)).toEqual([
+      `base v1 (${baseSha.slice(0, 7)}) → head working tree`,
+      '',
+      'models/fraud-detector/model.yaml (fraud-detector, modified)',
+      '  version: 1.4.0 → 1.5.0',
+      `  artifact.digest: ${OLD_DIGEST} → ${NEW_DIGEST}`,
+      '  Metric          v1     working tree  Change',
+      '  auc             0.947  0.951         +0.004 (+0.42%)  better',
+      '  p95_latency_ms  18.4   21.5          +3.1 (+16.85%)   worse',
+      '  ! recall_at_1pct_fpr 0.62 is 0% above the baseline 0.62; needs an improvement of at least 1%',
+      '  gates: passed (3 judged)',
+      '',
+      'passed',
+    ])
+  })
+
+  it('--format text --all --precision 2: unchanged metrics listed, numbers rounded', async () => {
+    const result = await runDiff(
+      repo.root,
+      '--base',
+      'v1',
+      '--format',
+      'text',
+      '--all',
+      '--precision',
+      '2',
+      FRAUD,
+    )
+    const lines = linesOf(result.stdout)
+    expect(lines).toContain('  auc                 0.95  0.95          +0 (+0.42%)     better')
+    expect(lines.some((line) => line.startsWith('  recall_at_1pct_fpr  0.62  0.62'))).toBe(true)
+  })
+
   it('only the named manifests with PATH', async () => {
     const result = await runDiff(repo.root, '--base', 'v1', '--format', 'json', FRAUD)
     const report = JSON.parse(result.stdout) as DiffReport
@@ -289,7 +325,7 @@ describe.concurrent('diff: usage mistakes', () => {
     {
       name: 'an unknown format',
       args: ['--base', 'HEAD', '--format', 'html'],
-      message: '--format: "html" is not a format; use markdown or json',
+      message: '--format: "html" is not a format; use markdown, text or json',
     },
     {
       name: 'a missing --base-dir',
@@ -331,6 +367,14 @@ describe.concurrent('diff: usage mistakes', () => {
     const result = await runDiff(repo.path('models'), '--base', 'HEAD', '../../..')
     expect(result.code).toBe(2)
     expect(linesOf(result.stderr)[0]).toMatch(/^modelgate: \.\.\/\.\.\/\.\.: outside the repository \(/)
+  })
+
+  it('--precision without --format text → exit 2', async () => {
+    const repo = taggedExample()
+    expectUsageError(
+      await runDiff(repo.root, '--base', 'v1', '--precision', '2'),
+      '--precision and --all shape the text table: add --format text',
+    )
   })
 
   it('--help prints the usage and exits 0', async () => {
