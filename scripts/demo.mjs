@@ -114,12 +114,18 @@ try {
       notes: ['0.93 still meets the threshold, but it is 0.017 below main, more than the allowed 0.005.'],
     },
   )
-  step('This is the comment the diff action keeps on the pull request', ['diff', '--base', 'main'], repo, 0, {
-    notes: [
-      'Markdown: what changed, every metric against main, and the gate verdicts.',
-      'It exits 0 whatever it says: the gate check is what blocks the merge.',
-    ],
-  })
+  step(
+    'What changed, every moved metric against main, and the gate verdicts',
+    ['diff', '--base', 'main', '--format', 'text'],
+    repo,
+    0,
+    {
+      notes: [
+        'The diff action keeps the same report as ONE sticky Markdown comment on the pull request (--format markdown).',
+        'It exits 0 whatever it says: the gate check is what blocks the merge.',
+      ],
+    },
+  )
 
   // No manifest at all: gates and metrics as plain files, e.g. straight from a training pipeline.
   const files = join(repo, 'pipeline-output')

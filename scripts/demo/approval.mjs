@@ -5,6 +5,10 @@ import { join } from 'node:path'
 import { loadHarness } from './harness.mjs'
 
 const say = (line) => console.log(line)
+// The check run's Markdown as the Checks tab shows it: backslash escapes and the zero-width spaces
+// that keep GitHub from linking names are for GitHub, not for a terminal.
+const asRendered = (markdown) =>
+  markdown.replace(/\\([\\`*_{}[\]()#+\-.!|<>~@])/g, '$1').replaceAll('\u200b', '')
 
 /** A wrong result the demo reports in one line (no stack trace). */
 export class DemoFailure extends Error {}
@@ -95,7 +99,9 @@ export async function approvalDemo(here, { bold }) {
       const [run] = runs
       // Title, summary and text, as the pull request's Checks tab shows them.
       const rule = '─'.repeat(72)
-      const markdown = [run.output.summary, run.output.text].filter(Boolean).join('\n\n').trimEnd()
+      const markdown = asRendered(
+        [run.output.summary, run.output.text].filter(Boolean).join('\n\n').trimEnd(),
+      )
       say(`Check run "${run.name}" on ${sha.slice(0, 7)}: ${bold(run.conclusion)} (${run.output.title})`)
       say(`${rule}\n${markdown}\n${rule}`)
       if (run.conclusion !== expected)
