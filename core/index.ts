@@ -49,6 +49,7 @@ export type { FieldChange, ModelChange, ModelEvaluation } from './diff/diff-mode
 export { diffReportPassed } from './diff/diff-report.js'
 export type { DiffReport, RevisionLabel } from './diff/diff-report.js'
 export { formatGateJson, formatGateText, gateReportPassed } from './gates/gate-report.js'
+export { gateFindings, locateGateProblems } from './gates/gate-findings.js'
 export type { GateReport, ModelGate } from './gates/gate-report.js'
 export { parseGatesFile } from './gates/parse-gates-file.js'
 export type { GatesFile } from './gates/parse-gates-file.js'

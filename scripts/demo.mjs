@@ -100,7 +100,7 @@ try {
   step('Gate verdict: fraud-detector 1.5.0 against main', ['gate', '--base', 'main'], repo, 0, {
     notes: [
       'The branch ships the new model: auc 0.947 → 0.951, p95 latency 18.4 → 22.5 ms (under the 25 ms threshold).',
-      'With no path, every model that declares gates is judged against its metrics on main.',
+      'With no path, the models that changed since main are judged; the unchanged ones are listed.',
       'It passes: the unchanged recall misses its +1% goal, but that gate is only a warning.',
     ],
   })

@@ -2,9 +2,11 @@ import type { GateReport, ModelGate, ModelSnapshot, Problem } from '../../core/i
 import {
   formatGateJson,
   formatGateMarkdown,
+  formatGithub,
   formatText,
   gateModel,
   gateReportPassed,
+  locateGateProblems,
   modelUnchanged,
 } from '../../core/index.js'
 import type { Checkout } from '../../local/checkout.js'
@@ -35,12 +37,9 @@ export async function gateAction(context: ActionContext): Promise<void> {
   const passed = gateReportPassed(report)
   runner.setOutput('passed', passed)
   runner.setOutput('result', formatGateJson(report).trim())
-  for (const { file, verdict } of report.models)
-    for (const result of verdict.results.filter((r) => !r.passed))
-      runner[result.severity === 'blocking' ? 'error' : 'warning'](result.reasons.join('; '), {
-        file,
-        title: `gate ${result.metric}`,
-      })
+  // Each failed gate annotated at its line in the manifest, as validate annotates its problems.
+  const sources = await workingTreeFiles(opened.checkout.root)(report.models.map((model) => model.file))
+  process.stdout.write(formatGithub({ files: [{ file: '', problems: locateGateProblems(report, sources) }] }))
   if (!passed)
     runner.setFailed(
       report.problems.length > 0

@@ -6,10 +6,13 @@ import {
   compareProblems,
   evaluateGates,
   formatGateJson,
+  formatGateMarkdown,
   formatGateText,
+  formatGithub,
   formatText,
   gateModel,
   gateReportPassed,
+  locateGateProblems,
   MAX_SOURCE_BYTES,
   modelUnchanged,
   parseGatesFile,
@@ -20,12 +23,13 @@ import { commitRevision, openCheckout, selectManifests, workingTree } from '../.
 import { readLimited } from '../../local/files.js'
 import type { LiveBaseline } from '../../local/live-baseline.js'
 import { findEnvironmentsCheckout, readLiveBaseline } from '../../local/live-baseline.js'
+import type { ReadFiles } from '../../local/read-models.js'
 import { readModels } from '../../local/read-models.js'
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
 
-export const GATE_USAGE = `Usage: modelgate gate [PATH...] [--base <git-ref> | --baseline FILE] [--format text|json]
-       modelgate gate --gates FILE --candidate FILE [--baseline FILE] [--format text|json]
+export const GATE_USAGE = `Usage: modelgate gate [PATH...] [--base <git-ref> | --baseline FILE] [--format text|json|github|markdown]
+       modelgate gate --gates FILE --candidate FILE [--baseline FILE] [--format …]
 
 Judges evaluation metrics against gates: thresholds, minimum improvements over the baseline,
 and maximum regressions (non-inferiority). With no PATH, gates every model that declares gates.
@@ -34,15 +38,16 @@ Options:
   --manifest <path>    gate this model (same as giving PATH)
   --base <ref>         baseline: the same model's metrics at this git revision (default: the
                        version live in evaluation.baseline.environment, else the manifest's
-                       evaluation.baseline.ref); a model
-                       unchanged there is judged by its thresholds only
+                       evaluation.baseline.ref); with no PATH, models unchanged there are
+                       listed, not judged (a named one is judged by its thresholds only)
   --baseline <file>    baseline: a metrics file (JSON or YAML; nested keys joined with ".")
   --environments <dir> a checkout of the environments repository: a model whose
                        evaluation.baseline.environment names an environment is compared with
                        the version live there (default: the config's environmentsRepo.checkout)
   --gates <file>       gates from a file ({ gates: [...], onMissing? }) instead of a manifest
   --candidate <file>   the candidate's metrics file (with --gates)
-  --format <name>      text (default) or json
+  --format <name>      text (default), json, github (workflow annotations at each failed
+                       gate's line) or markdown (the job summary the gate action writes)
   --config <file>      repository config (default: .modelgate/config.yml when present)
   -h, --help           show this help
 
@@ -71,9 +76,9 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(GATE_USAGE)
     return EXIT.ok
   }
-  const format = values.format
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format: "${String(format)}" is not a format; use text or json`)
+  const format = values.format as GateFormat
+  if (!GATE_FORMATS.includes(format))
+    throw new UsageError(`--format: "${String(format)}" is not a format; use ${GATE_FORMATS.join(', ')}`)
   if (values.base !== undefined && values.baseline !== undefined)
     throw new UsageError('give either --base (a git revision) or --baseline (a metrics file), not both')
   const plainFiles = values.gates !== undefined || values.candidate !== undefined
@@ -85,8 +90,12 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
     values.baseline === undefined ? undefined : readMetrics(io, values.baseline, '--baseline')
 
   let report: GateReport
+  /** The bytes each gate came from, for annotations at its line. */
+  let readSources: ReadFiles
   if (plainFiles) {
     report = gatePlainFiles(io, values.gates!, values.candidate!, baselineFile)
+    readSources = () =>
+      Promise.resolve(new Map([[values.gates!, readUserFile(io, values.gates!, '--gates')]]))
   } else {
     const opened = openCheckout(io.cwd, values.config)
     if ('invalid' in opened) {
@@ -102,9 +111,29 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
         : (environment: string, model: string) =>
             readLiveBaseline(environments, checkout.config, environment, model)
     report = await gateManifests(checkout, io.cwd, paths, values.base, baselineFile, live)
+    readSources = workingTree(checkout).read
   }
-  io.stdout.write(format === 'json' ? formatGateJson(report) : formatGateText(report))
+  io.stdout.write(await formatReport(report, format, readSources))
   return gateReportPassed(report) ? EXIT.ok : EXIT.invalid
+}
+
+const GATE_FORMATS = ['text', 'json', 'github', 'markdown'] as const
+type GateFormat = (typeof GATE_FORMATS)[number]
+
+async function formatReport(report: GateReport, format: GateFormat, read: ReadFiles): Promise<string> {
+  switch (format) {
+    case 'json':
+      return formatGateJson(report)
+    case 'markdown':
+      return formatGateMarkdown(report)
+    case 'github': {
+      const sources = await read(report.models.map((model) => model.file))
+      const problems = [...report.problems, ...locateGateProblems(report, sources)].sort(compareProblems)
+      return formatGithub({ files: [{ file: '', problems }] })
+    }
+    case 'text':
+      return formatGateText(report)
+  }
 }
 
 interface MetricsFromFile {
@@ -169,7 +198,7 @@ async function gateManifests(
     : await readBaselines(checkout, candidates, baseRef, live, (atBase) => {
         for (const problem of atBase) problems.push(problem)
       })
-  const models = candidates.map((candidate): ModelGate => {
+  const judged = candidates.map((candidate): ModelGate => {
     const found = baselines?.get(candidate.file)
     const baseline = baselineFile?.metrics ?? found?.metrics
     const unchanged = found?.unchanged === true
@@ -181,7 +210,17 @@ async function gateManifests(
       verdict: gateModel(candidate, baseline, unchanged),
     }
   })
-  return { models, problems: problems.sort(compareProblems) }
+  // Compared with a revision, a run without paths judges what changed, as a pull request's would.
+  const skip = baseRef !== undefined && !named
+  const models = skip ? judged.filter((model) => model.unchanged !== true) : judged
+  const unchangedSkipped = skip
+    ? judged.filter((model) => model.unchanged === true).map((model) => model.file)
+    : []
+  return {
+    models,
+    problems: problems.sort(compareProblems),
+    ...(unchangedSkipped.length > 0 ? { unchangedSkipped } : {}),
+  }
 }
 
 interface Baseline {

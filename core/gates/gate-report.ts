@@ -22,6 +22,11 @@ export interface ModelGate {
 export interface GateReport {
   models: ModelGate[]
   problems: Problem[]
+  /**
+   * Models left out because they are the same at the baseline revision they were asked to be
+   * compared with (a change judges what it changes); their manifest paths.
+   */
+  unchangedSkipped?: string[]
 }
 
 /** Passed when every model's blocking gates passed and nothing was unreadable. */
@@ -49,7 +54,8 @@ export function formatGateJson(report: GateReport): string {
       reasons,
     })),
   )
-  return `${JSON.stringify({ passed: gateReportPassed(report), results, problems: report.problems }, null, 2)}\n`
+  const skipped = report.unchangedSkipped ?? []
+  return `${JSON.stringify({ passed: gateReportPassed(report), results, problems: report.problems, ...(skipped.length > 0 ? { unchangedSkipped: skipped } : {}) }, null, 2)}\n`
 }
 
 /**
@@ -79,6 +85,11 @@ export function formatGateText(report: GateReport): string {
       for (const reason of result.reasons) lines.push(`      ${reason}`)
     }
   }
+  const skipped = report.unchangedSkipped ?? []
+  if (skipped.length > 0)
+    lines.push(
+      `not judged, unchanged at the baseline: ${skipped.join(', ')} (name a model's path to judge it anyway)`,
+    )
   const unreadable = report.problems.filter((problem) => problem.severity === 'error').length
   lines.push(
     `${gateReportPassed(report) ? 'passed' : 'FAILED'}: ${plural(counts.passed, 'gate')} passed, ${counts.failed} failed, ${plural(counts.warnings, 'warning')}${unreadable > 0 ? `, ${plural(unreadable, 'unreadable file')}` : ''}`,

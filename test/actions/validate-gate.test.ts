@@ -107,10 +107,16 @@ describe('the gate action', () => {
       baseline: 0.947,
       reasons: [AUC_DROP],
     })
+    // At the gate's line in the manifest (`- metric: auc` under evaluation.gates), like validate's.
+    const gateLine = exampleFile(FRAUD).split('\n').indexOf('    - metric: auc') + 1
     expect(run.annotations).toContainEqual({
       command: 'error',
-      properties: { file: FRAUD, title: 'gate auc' },
-      message: AUC_DROP,
+      properties: expect.objectContaining({
+        file: FRAUD,
+        line: String(gateLine),
+        title: 'modelgate gate/maxAbsoluteRegression',
+      }),
+      message: `gate auc: ${AUC_DROP}`,
     })
     expect(run.summary).toContain('❌ 1 blocking gate failed')
     expect(run.summary).toContain('| ❌ | auc | 0.93 | 0.947 |')

@@ -75,22 +75,22 @@ describe.concurrent('gate on the example repository', () => {
     ])
   })
 
-  it('--base HEAD: every model is its own baseline and unchanged, so change checks are skipped and thresholds still apply', async () => {
+  it('--base HEAD with no path: nothing changed, so nothing is judged and the models are listed', async () => {
     const result = await runGate(repo.root, '--base', 'HEAD')
     expectOutput(result, 0, [
-      'models/churn-predictor/model.yaml (churn-predictor) against HEAD (unchanged: change checks skipped)',
-      '  ✓ f1 0.71 (baseline 0.71)',
+      "not judged, unchanged at the baseline: models/churn-predictor/model.yaml, models/credit-limit-scorer/model.yaml, models/fraud-detector/model.yaml, models/support-ticket-router/model.yaml (name a model's path to judge it anyway)",
+      'passed: 0 gates passed, 0 failed, 0 warnings',
+    ])
+  })
+
+  it('--base HEAD naming a model: unchanged, so change checks are skipped and thresholds still apply', async () => {
+    const result = await runGate(repo.root, '--base', 'HEAD', 'models/credit-limit-scorer')
+    expectOutput(result, 0, [
       'models/credit-limit-scorer/model.yaml (credit-limit-scorer) against HEAD (unchanged: change checks skipped)',
       '  ✓ test.gini 0.612 (baseline 0.612)',
       '  ✓ test.ks 0.47 (baseline 0.47)',
       '  ✓ fairness.disparate_impact_ratio 0.91 (baseline 0.91)',
-      'models/fraud-detector/model.yaml (fraud-detector) against HEAD (unchanged: change checks skipped)',
-      '  ✓ auc 0.947 (baseline 0.947)',
-      '  ✓ recall_at_1pct_fpr 0.62 (baseline 0.62)',
-      '  ✓ p95_latency_ms 18.4 (baseline 18.4)',
-      'models/support-ticket-router/model.yaml (support-ticket-router) against HEAD (unchanged: change checks skipped)',
-      '  ✓ macro_f1 0.83 (baseline 0.83)',
-      'passed: 8 gates passed, 0 failed, 0 warnings',
+      'passed: 3 gates passed, 0 failed, 0 warnings',
     ])
   })
 
@@ -184,10 +184,6 @@ describe.concurrent('gate against a real earlier commit', () => {
       `models/churn-predictor/model.yaml (churn-predictor) against ${base}`,
       '  ✗ f1 0.69 (baseline 0.71)',
       '      f1 0.69 regresses by 2.8169% from the baseline 0.71; beyond the allowed 2%',
-      `models/credit-limit-scorer/model.yaml (credit-limit-scorer) against ${base} (unchanged: change checks skipped)`,
-      '  ✓ test.gini 0.612 (baseline 0.612)',
-      '  ✓ test.ks 0.47 (baseline 0.47)',
-      '  ✓ fairness.disparate_impact_ratio 0.91 (baseline 0.91)',
       `models/fraud-detector/model.yaml (fraud-detector) against ${base}`,
       '  ✗ auc 0.93 (baseline 0.947)',
       '      auc 0.93 regresses by 0.017 from the baseline 0.947; beyond the allowed 0.005',
@@ -197,10 +193,31 @@ describe.concurrent('gate against a real earlier commit', () => {
       `models/new-ranker/model.yaml (new-ranker) against ${base} (the model is not there)`,
       '  ✗ macro_f1 0.83',
       '      minAbsoluteChange cannot be checked: there is no baseline',
-      `models/support-ticket-router/model.yaml (support-ticket-router) against ${base} (unchanged: change checks skipped)`,
-      '  ✓ macro_f1 0.83 (baseline 0.83)',
-      'FAILED: 5 gates passed, 3 failed, 1 warning',
+      "not judged, unchanged at the baseline: models/credit-limit-scorer/model.yaml, models/support-ticket-router/model.yaml (name a model's path to judge it anyway)",
+      'FAILED: 1 gate passed, 3 failed, 1 warning',
     ])
+  })
+
+  it('--format github: each failed gate annotated at its line in the manifest', async () => {
+    const result = await runGate(repo.root, FRAUD, '--base', base, '--format', 'github')
+    expect(result.code).toBe(1)
+    const manifest = readFileSync(join(repo.root, FRAUD), 'utf8').split('\n')
+    const auc = manifest.indexOf('    - metric: auc') + 1
+    const recall = manifest.indexOf('    - metric: recall_at_1pct_fpr') + 1
+    const latency = manifest.indexOf('    - metric: p95_latency_ms') + 1
+    expect(auc).toBeGreaterThan(0)
+    // A gate's node ends where the next one begins (the YAML parser's range).
+    expect(linesOf(result.stdout)).toEqual([
+      `::error file=${FRAUD},line=${auc},col=7,endLine=${recall},title=modelgate gate/maxAbsoluteRegression::gate auc: auc 0.93 regresses by 0.017 from the baseline 0.947; beyond the allowed 0.005`,
+      `::warning file=${FRAUD},line=${recall},col=7,endLine=${latency},title=modelgate gate/minRelativeChange::gate recall_at_1pct_fpr: recall_at_1pct_fpr 0.62 is 0%25 above the baseline 0.62; needs an improvement of at least 1%25`,
+    ])
+  })
+
+  it('--format markdown: the job summary the gate action writes', async () => {
+    const result = await runGate(repo.root, FRAUD, '--base', base, '--format', 'markdown')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/^## modelgate: evaluation gates\n\n❌ 1 blocking gate failed/)
+    expect(result.stdout).toContain('| ❌ | auc | 0.93 | 0.947 |')
   })
 
   it('a branch name works as the base, and JSON carries both sides', async () => {
@@ -640,7 +657,7 @@ describe.concurrent('gate: usage mistakes', () => {
     {
       name: 'an unknown format',
       args: ['--format', 'yaml'],
-      message: '--format: "yaml" is not a format; use text or json',
+      message: '--format: "yaml" is not a format; use text, json, github, markdown',
     },
     {
       name: 'a missing candidate file',
