@@ -463,6 +463,22 @@ describe.concurrent('gate --gates FILE --candidate FILE (plain files, no reposit
     })
   })
 
+  it("--format github: annotations at each failed gate's line of the gates file", async () => {
+    const result = await judge(
+      'gates.yaml',
+      'candidate.json',
+      '--baseline',
+      'baseline.yaml',
+      '--format',
+      'github',
+    )
+    expect(result.code).toBe(1)
+    expect(linesOf(result.stdout).map((line) => line.replace(/,endLine=.*?,title=/, ',title='))).toEqual([
+      '::error file=gates.yaml,line=3,col=5,title=modelgate gate/threshold::gate eval.latency.p95: eval.latency.p95 56 is above the threshold 50; eval.latency.p95 56 regresses by 40%25 from the baseline 40; beyond the allowed 10%25',
+      '::warning file=gates.yaml,line=4,col=5,title=modelgate gate/threshold::gate fairness.dir: fairness.dir 0.75 is below the threshold 0.8',
+    ])
+  })
+
   it('YAML gates, nested JSON candidate, YAML baseline → the exact JSON verdict, exit 1', async () => {
     const args = ['--baseline', 'baseline.yaml', '--format', 'json']
     const result = await judge('gates.yaml', 'candidate.json', ...args)
