@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { ACTION_NODE } from './action-node.js'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -107,7 +108,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       stderr: string
     }>((done) => {
       execFile(
-        process.env.ACTION_NODE ?? process.execPath,
+        ACTION_NODE,
         [main],
         { env, cwd: env.GITHUB_WORKSPACE, maxBuffer: 64 * 1024 * 1024 },
         (error, out, err) => {
