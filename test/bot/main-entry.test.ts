@@ -47,7 +47,8 @@ function start(env: Record<string, string>, until?: RegExp) {
 const secret = randomBytes(24).toString('hex')
 
 describe('the bot’s production entry', () => {
-  it.each([
+  // Titled by the message, never the environment: a title that prints PRIVATE_KEY is a leaked key to a secret scanner.
+  const refusals: [Record<string, string>, string][] = [
     [{}, 'APP_ID is not set to a number: set it to the GitHub App id shown on the App settings page'],
     [{ APP_ID: '7' }, 'PRIVATE_KEY (or PRIVATE_KEY_PATH) is not set: give the App private key in PEM form'],
     [
@@ -98,12 +99,16 @@ describe('the bot’s production entry', () => {
       { APP_ID: '7', PRIVATE_KEY: privateKey, WEBHOOK_SECRET: secret, LOG_FORMAT: 'xml' },
       'LOG_FORMAT is "xml": use json or pretty, or unset it for json',
     ],
-  ])('refuses to start with %j: one line, exit 1, no stack', async (env, message) => {
-    const result = await start(env)
-    expect(result.code).toBe(1)
-    expect(result.stderr).toBe(`modelgate bot: ${message}\n`)
-    expect(result.stdout).toBe('')
-  })
+  ]
+  it.each(refusals.map(([env, message]) => ({ env, message })))(
+    'refuses to start: $message',
+    async ({ env, message }) => {
+      const result = await start(env)
+      expect(result.code).toBe(1)
+      expect(result.stderr).toBe(`modelgate bot: ${message}\n`)
+      expect(result.stdout).toBe('')
+    },
+  )
 
   it('starts with real credentials, listening where HOST and PORT say and logging JSON', async () => {
     const port = await freePort()
