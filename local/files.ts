@@ -120,7 +120,7 @@ function insideRoot(realRoot: string, path: string, shown: string): string {
   }
   if (real !== realRoot && !real.startsWith(realRoot + sep)) {
     throw new UsageError(
-      `${shown}: outside the repository (${realRoot}); modelgate only reads files inside it`,
+      `${shown}: outside the repository (${realRoot}); modelgate only reads files inside it (to check a lone manifest, run modelgate in its folder)`,
     )
   }
   return real
@@ -199,9 +199,12 @@ export function findRepoRoot(cwd: string, gitRoot: string | undefined): string {
   }
 }
 
-/** The folder a manifest sits in: `models/<name>/model.yaml` → `<name>`. */
-export function folderOf(file: RepoFile): string {
-  return basename(dirname(file.relative))
+/**
+ * The folder a manifest sits in: `models/<name>/model.yaml` → `<name>`; none for a manifest at the
+ * root (a lone file checked on its own has no folder to be named after).
+ */
+export function folderOf(file: RepoFile): string | undefined {
+  return file.relative.includes('/') ? basename(dirname(file.relative)) : undefined
 }
 
 /** The names the repository config may have, in the order they are looked for. */

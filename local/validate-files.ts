@@ -15,7 +15,8 @@ import type { ReadFiles } from './read-models.js'
 export interface ManifestJob {
   absolute: string
   relative: string
-  folderName: string
+  /** Absent for a manifest at the repository root. */
+  folderName?: string
   baseSource?: Uint8Array
   /** The symbolic link the manifest was found through: refused, never read. */
   link?: string
@@ -84,7 +85,12 @@ interface Checked {
 }
 
 function validateOptions({ relative, folderName, baseSource }: ManifestJob, source: Uint8Array) {
-  return { file: relative, source, folderName, ...(baseSource ? { baseSource } : {}) }
+  return {
+    file: relative,
+    source,
+    ...(folderName === undefined ? {} : { folderName }),
+    ...(baseSource ? { baseSource } : {}),
+  }
 }
 
 /**

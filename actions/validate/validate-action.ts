@@ -75,7 +75,12 @@ async function validateModels(context: ActionContext, opened: Checkout): Promise
       : new Map<string, Uint8Array>()
   const jobs = files.map((file) => {
     const baseSource = baseSources.get(file.relative)
-    return { ...file, folderName: folderOf(file), ...(baseSource ? { baseSource } : {}) }
+    const folderName = folderOf(file)
+    return {
+      ...file,
+      ...(folderName === undefined ? {} : { folderName }),
+      ...(baseSource ? { baseSource } : {}),
+    }
   })
   const validated = await validateFiles(jobs, {
     ruleSettings: checkout.config.validation?.rules ?? {},

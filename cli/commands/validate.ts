@@ -67,7 +67,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     : undefined
   const jobs = files.map((file) => {
     const baseSource = baseSources?.get(file.relative)
-    return { ...file, folderName: folderOf(file), ...(baseSource ? { baseSource } : {}) }
+    const folderName = folderOf(file)
+    return {
+      ...file,
+      ...(folderName === undefined ? {} : { folderName }),
+      ...(baseSource ? { baseSource } : {}),
+    }
   })
   const validated = await validateFiles(jobs, {
     ruleSettings: checkout.config.validation?.rules ?? {},

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CliResult } from '../support/cli.js'
@@ -416,9 +416,16 @@ describe.concurrent('validate PATH...', () => {
     const result = await runCli(['validate', path], { cwd: repo.root })
     expectUsageError(
       result,
-      `${path}: outside the repository (${repo.root}); modelgate only reads files inside it`,
+      `${path}: outside the repository (${repo.root}); modelgate only reads files inside it (to check a lone manifest, run modelgate in its folder)`,
     )
     expect(result.stderr).not.toContain('TOP-SECRET')
+  })
+
+  it('checks a lone manifest in a folder of its own (no repository, no models/<name>/ folder)', async () => {
+    const dir = makeTempDir('modelgate-lone-')
+    cpSync(join(EXAMPLES, 'model-repo', 'models', 'fraud-detector', 'model.yaml'), join(dir, 'model.yaml'))
+    const result = await runCli(['validate', 'model.yaml'], { cwd: dir })
+    expect(result).toMatchObject({ code: 0, stdout: '1 file valid (0 errors, 0 warnings)\n' })
   })
 
   it('refuses an absolute path to a folder outside the repository', async () => {
