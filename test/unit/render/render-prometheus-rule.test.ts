@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { ModelgateConfig } from '../../../core/config/config.js'
 import { validateConfig } from '../../../core/config/validate-config.js'
 import type { EnvironmentProfile } from '../../../core/environments/environment-profile.js'
-import { resolveProfile } from '../../../core/environments/environment-profile.js'
+import { defaultPrometheusNames, resolveProfile } from '../../../core/environments/environment-profile.js'
 import type { ModelManifest } from '../../../core/manifest/manifest.js'
 import { bracketsBalanced, promqlNumber, promqlString, regexLiteral } from '../../../core/render/promql.js'
 import type { AlertRule } from '../../../core/render/render-prometheus-rule.js'
@@ -268,5 +268,22 @@ describe('PromQL literals', () => {
     expect(promqlNumber(1 - 0.999)).toBe('0.001')
     expect(promqlNumber(250 / 1000)).toBe('0.25')
     expect(promqlNumber(1e-7)).toBe('1e-7')
+  })
+})
+
+describe('docs/environments.md', () => {
+  it('lists every default PromQL name of both deployment modes', () => {
+    const page = readFileSync('docs/environments.md', 'utf8')
+    const knative = defaultPrometheusNames('Knative')
+    const standard = defaultPrometheusNames('Standard')
+    for (const key of Object.keys(knative) as (keyof typeof knative)[]) {
+      const row = page.split('\n').find((line) => line.startsWith(`| \`${key}\``))
+      expect(
+        row
+          ?.split('|')
+          .map((cell) => cell.trim())
+          .slice(2, 4),
+      ).toEqual([`\`${knative[key]}\``, `\`${standard[key]}\``])
+    }
   })
 })
