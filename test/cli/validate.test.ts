@@ -940,7 +940,10 @@ describe.concurrent('modelgate usage', () => {
 
   it('an unknown command → exit 2 naming the commands', async () => {
     const result = await runCli(['frobnicate'], { cwd: dir })
-    expectUsageError(result, 'unknown command "frobnicate"; commands: validate, gate, diff, policy, render, init, schema')
+    expectUsageError(
+      result,
+      'unknown command "frobnicate"; commands: validate, gate, diff, policy, render, init, schema',
+    )
     expect(result.stderr).toContain('Run "modelgate --help" for usage.')
   })
 })
