@@ -26,7 +26,7 @@ export interface RenderedObject {
 
 /** A Standard-mode canary entry (`spec.canary[]`, KServe ≥ 0.20). */
 interface CanaryEntry {
-  predictor: { name: string } & Omit<
+  predictor: { name: string; model: { name: string } & Predictor['model'] } & Omit<
     Predictor,
     'minReplicas' | 'maxReplicas' | 'scaleMetric' | 'scaleMetricType' | 'scaleTarget'
   >
@@ -81,7 +81,9 @@ export function renderInferenceService(
           predictor: {
             name: canaryPredictorName(manifest.metadata.version),
             ...(serviceAccountName === undefined ? {} : { serviceAccountName }),
-            model,
+            // In spec.canary the model is a plain container spec, whose name the CRD requires:
+            // KServe's own name for the serving container.
+            model: { name: 'kserve-container', ...model },
           },
           trafficPercent: traffic.percent,
         },
