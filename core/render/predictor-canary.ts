@@ -5,6 +5,7 @@ import type { FieldOrigin } from './field-origin.js'
 import { labelValue } from './render-metadata.js'
 import type { Provenance } from './provenance.js'
 import type { RenderProblem } from './render-problem.js'
+import { isKserveStorageUri } from './storage-uri.js'
 
 /** The canary share an environment gives a new version, and the field that set it. */
 export interface CanaryTraffic {
@@ -65,6 +66,11 @@ export function standardCanaryBlocker(
     return problem(
       `no canary in ${profile.environment}: the previous version's manifest (${provenance.previousVersion}) was not given, so it cannot stay as the stable predictor; the new version rolls out fully`,
       'render with the environments checkout and the model repository history, so the live version can be read',
+    )
+  if (!isKserveStorageUri(provenance.previousManifest.artifact.uri))
+    return problem(
+      `no canary in ${profile.environment}: the previous version's artifact (${provenance.previousManifest.artifact.uri}) is not one KServe can serve, so it cannot stay as the stable predictor; the new version rolls out fully`,
+      'nothing to do for this version; the previous one could not have been serving',
     )
   return undefined
 }

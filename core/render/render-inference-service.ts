@@ -8,6 +8,7 @@ import type { Provenance } from './provenance.js'
 import { renderMetadata } from './render-metadata.js'
 import type { Predictor } from './render-predictor.js'
 import { renderPredictor } from './render-predictor.js'
+import { renderPredictorModel } from './predictor-model.js'
 import type { RenderProblem } from './render-problem.js'
 import { validateCustomResource } from './validate-custom-resource.js'
 
@@ -70,11 +71,12 @@ export function renderInferenceService(
     const blocker = standardCanaryBlocker(profile, provenance, traffic)
     if (blocker !== undefined) problems.push(blocker)
     else {
-      // The previous version keeps serving as the stable predictor; its own fields are not
-      // this manifest's, so only the profile's settings are located (the rest as rendered).
-      const stable = renderPredictor(provenance.previousManifest!, profile, 'spec.predictor')
-      spec.predictor = stable.predictor
-      predictorOrigins = stable.origins.filter(([, origin]) => origin.source === 'config')
+      // The previous version keeps serving as the stable predictor: its model, with this
+      // render's replicas and scaling (the environment's and this manifest's ask), so every
+      // scaling problem still points at a field of this manifest or the profile.
+      const stable = renderPredictorModel(provenance.previousManifest!, profile, 'spec.predictor.model')
+      spec.predictor = { ...current.predictor, model: stable.model }
+      predictorOrigins = current.origins.filter(([path]) => !path.startsWith('spec.predictor.model.'))
       const { model, serviceAccountName } = current.predictor
       spec.canary = [
         {
