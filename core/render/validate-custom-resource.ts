@@ -1,6 +1,7 @@
-import type { ValidateFunction } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import * as crds from '../generated/crd-validators.js'
-import { schemaFindings } from '../manifest/schema-findings.js'
+import { pointerToPath, schemaFindings } from '../manifest/schema-findings.js'
+import type { Finding } from '../problem.js'
 import type { RenderProblem } from './render-problem.js'
 
 /**
@@ -42,9 +43,37 @@ export function validateCustomResource(object: unknown): RenderProblem[] {
       },
     ]
   if (validate(object)) return []
-  return schemaFindings(validate.errors ?? [], object, 'crd').map((finding) => ({
+  return schemaFindings(
+    (validate.errors ?? []).map((error) => withDetails(error, object)),
+    object,
+    'crd',
+  ).map((finding) => ({
     source: 'rendered',
     ...finding,
-    hint: `${finding.hint === undefined ? '' : `${finding.hint}; `}the CRD refuses this object: a modelgate defect unless a manifest or profile value put it there`,
+    hint: `${hintFor(finding)}; the CRD refuses this object: a modelgate defect unless a manifest or profile value put it there`,
   }))
+}
+
+/**
+ * The compiled CRD validators are not verbose (their schemas are not embedded, which halves their
+ * load time), so each error gets back what its description needs: the value at its path, and an
+ * enum's allowed values.
+ */
+function withDetails(error: ErrorObject, root: unknown): ErrorObject {
+  let data = root
+  for (const key of pointerToPath(error.instancePath, root))
+    data =
+      data !== null && typeof data === 'object' ? (data as Record<string | number, unknown>)[key] : undefined
+  const allowedValues = (error.params as { allowedValues?: unknown[] }).allowedValues
+  return {
+    ...error,
+    data,
+    ...(error.keyword === 'enum' && allowedValues ? { parentSchema: { enum: allowedValues } } : {}),
+  }
+}
+
+function hintFor(finding: Finding): string {
+  if (finding.rule === 'crd/additionalProperties')
+    return `remove ${String(finding.path.at(-1))}: the CRD has no such field and the API server would drop it silently`
+  return finding.hint ?? 'see the CRD for what is allowed here'
 }

@@ -87,3 +87,23 @@ describe('validateCustomResource', () => {
     expect(problem!.hint).toContain('serving.kserve.io/v1beta1 InferenceService')
   })
 })
+
+describe('validateCustomResource problem wording', () => {
+  it('names the allowed values of an enum and says an unknown field would be dropped', () => {
+    const problems = validateCustomResource(
+      isvc({ predictor: { ...predictor, scaleMetric: 'latency', bogus: 1 } }),
+    )
+    expect(problems.map((p) => [p.rule, p.message, p.hint?.split(';')[0]])).toEqual([
+      [
+        'crd/additionalProperties',
+        'spec.predictor: unknown key "bogus"',
+        'remove bogus: the CRD has no such field and the API server would drop it silently',
+      ],
+      [
+        'crd/enum',
+        'spec.predictor.scaleMetric: "latency" is not one of: cpu, memory, concurrency, rps',
+        'see the CRD for what is allowed here',
+      ],
+    ])
+  })
+})

@@ -3,10 +3,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-/** `| \`crds/<file>\` | … | \`<sha256>\` |` rows of vendor/README.md. */
+/** `| \`crds/<file>\` | … | \`<sha256>\` |` rows of vendor/README.md (Prettier pads the cells). */
 function vendoredTable(): [string, string][] {
   const readme = readFileSync('vendor/README.md', 'utf8')
-  return [...readme.matchAll(/^\| `crds\/([^`]+)` \|.*\| `([0-9a-f]{64})` \|$/gm)].map((m) => [m[1]!, m[2]!])
+  return [...readme.matchAll(/^\|\s*`crds\/([^`]+)`\s*\|.*\|\s*`([0-9a-f]{64})`\s*\|$/gm)].map((m) => [
+    m[1]!,
+    m[2]!,
+  ])
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
