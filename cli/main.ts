@@ -1,5 +1,6 @@
 import { diffCommand, DIFF_USAGE } from './commands/diff.js'
 import { gateCommand, GATE_USAGE } from './commands/gate.js'
+import { initCommand, INIT_USAGE } from './commands/init.js'
 import { policyCommand, POLICY_USAGE } from './commands/policy.js'
 import { renderCommand, RENDER_USAGE } from './commands/render.js'
 import { schemaCommand, SCHEMA_USAGE } from './commands/schema.js'
@@ -19,6 +20,7 @@ Commands:
   diff [PATH...]       compare models and metrics with a base revision (the PR comment)
   policy evaluate|lint decide a pull request's approval offline; check the approval policy
   render MODEL --env E render the model's KServe and monitoring files for an environment
+  init KIND [DIR]      scaffold a repository (KIND: environments or model-repo)
   schema               print or write the JSON Schemas and reference docs
   help [command]       show help
 
@@ -34,6 +36,7 @@ const COMMANDS: Record<
   diff: { run: diffCommand, usage: DIFF_USAGE },
   policy: { run: policyCommand, usage: POLICY_USAGE },
   render: { run: renderCommand, usage: RENDER_USAGE },
+  init: { run: initCommand, usage: INIT_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
 }
 

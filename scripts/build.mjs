@@ -2,6 +2,7 @@
 // are actions, one entry per action (dist/<name>/index.js) sharing dist/chunks/, all committed.
 import * as esbuild from 'esbuild'
 import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { writeCompiledCrds } from './compile-crds.mjs'
 import { writeCompiledSchemas } from './compile-schemas.mjs'
 
 const common = {
@@ -18,6 +19,7 @@ const common = {
 }
 
 writeCompiledSchemas()
+writeCompiledCrds()
 await esbuild.build({ ...common, entryPoints: { modelgate: 'cli/main.ts' }, outdir: 'lib/cli' })
 // The emulator runs from node_modules (GitHub's OpenAPI description is 13 MB of JSON): not bundled.
 if (existsSync('sandbox/main.ts')) {

@@ -1,3 +1,5 @@
+import type { ModelManifest } from '../manifest/manifest.js'
+
 /**
  * Where a rendered model came from. Written as `modelgate.dev/*` annotations on every rendered
  * object, so the environments repository alone answers "which version runs where, since when,
@@ -8,6 +10,11 @@ export interface Provenance {
   sourceCommit: string
   /** The version live in this environment before this one, when there was one. */
   previousVersion?: string
+  /**
+   * That version's manifest, when the caller read it: a Standard-mode canary (`spec.canary`,
+   * KServe ≥ 0.20) keeps it as the stable predictor, so it needs its artifact. Not written out.
+   */
+  previousManifest?: ModelManifest
   /** Login of the person who asked for the promotion. */
   promotedBy?: string
   /** URL of the comment or run that asked for it. */
