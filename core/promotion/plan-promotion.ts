@@ -1,0 +1,24 @@
+import type { PromotionFacts } from './promotion-facts.js'
+import { contextOf } from './promotion-context.js'
+import type { PromotionPlan } from './promotion-plan.js'
+import { decisionOf } from './promotion-plan.js'
+import { checkPromotionRules } from './promotion-rules.js'
+import { planWrites } from './plan-writes.js'
+
+/**
+ * Decides a promotion, rollback or retirement from facts gathered up front, and plans its one
+ * commit. Pure: the bot's `/promote` and `modelgate plan` gather the same facts and so give the
+ * same reasons. Every rule of `PROMOTION_RULES` runs, so all blockers are listed at once; writes
+ * are planned only when nothing refuses or makes it a no-op.
+ * @example
+ * planPromotion(facts) // { decision: 'noop', reasons: [{ rule: 'not-already-live', effect: 'noop', message: 'fraud-detector is already at 1.4.0 in staging' }] }
+ */
+export function planPromotion(facts: PromotionFacts): PromotionPlan {
+  const context = contextOf(facts)
+  const reasons = checkPromotionRules(context)
+  const decision = decisionOf(reasons)
+  if (decision !== 'allow') return { decision, reasons }
+  const writes = planWrites(context, reasons)
+  if (Array.isArray(writes)) return { decision: 'refuse', reasons: [...reasons, ...writes] }
+  return { decision, reasons, writes }
+}
