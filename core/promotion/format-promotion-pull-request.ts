@@ -21,13 +21,17 @@ function provenance(summary: PromotionSummary): string[] {
     ['Artifact digest', summary.digest],
     ['Source commit', summary.sourceCommit],
     ['Manifest', summary.manifestPath],
-    ['Previous version', summary.previousVersion ?? (summary.kind === 'retire' ? undefined : 'none (first time here)')],
+    [
+      'Previous version',
+      summary.previousVersion ?? (summary.kind === 'retire' ? undefined : 'none (first time here)'),
+    ],
     ['Requested by', summary.requester],
     ['Forced', summary.forced ? 'yes: the upstream check was skipped' : undefined],
   ]
   const lines = ['| | |', '|---|---|']
   for (const [label, value] of rows) if (value !== undefined) lines.push(`| ${label} | ${md(value)} |`)
-  if (summary.requestUrl !== undefined) lines.push(`| Request | ${markdownLink('comment', summary.requestUrl)} |`)
+  if (summary.requestUrl !== undefined)
+    lines.push(`| Request | ${markdownLink('comment', summary.requestUrl)} |`)
   return lines
 }
 

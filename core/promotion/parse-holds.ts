@@ -40,7 +40,10 @@ export function parseHolds(text: string): HoldsFile {
   if (list === undefined || list === null) return { holds: [], problems: [] }
   if (!Array.isArray(list)) return { holds: [], problems: [`${HOLDS_FILE}: holds must be a list`] }
   if (list.length > MAX_HOLDS)
-    return { holds: [], problems: [`${HOLDS_FILE}: ${list.length} holds, more than the ${MAX_HOLDS} allowed`] }
+    return {
+      holds: [],
+      problems: [`${HOLDS_FILE}: ${list.length} holds, more than the ${MAX_HOLDS} allowed`],
+    }
   const holds: Hold[] = []
   const problems: string[] = []
   list.forEach((entry: unknown, index) => {
@@ -52,7 +55,8 @@ export function parseHolds(text: string): HoldsFile {
     const record = entry as Record<string, unknown>
     const unknown = Object.keys(record).filter((key) => !FIELDS.has(key))
     if (unknown.length > 0) problems.push(`${at} has unknown keys: ${unknown.join(', ')}`)
-    const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined)
+    const text = (key: string) =>
+      typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined
     const environment = text('environment')
     const reason = text('reason')
     const by = text('by')

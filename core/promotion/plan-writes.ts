@@ -24,7 +24,11 @@ export function promotionBranch(environment: string, model: string): string {
 export function assertInModelFolder(folder: string, paths: readonly string[]): void {
   for (const path of paths) {
     const rest = path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined
-    if (rest === undefined || rest === '' || rest.split('/').some((part) => part === '..' || part === '.' || part === ''))
+    if (
+      rest === undefined ||
+      rest === '' ||
+      rest.split('/').some((part) => part === '..' || part === '.' || part === '')
+    )
       throw new Error(`planPromotion: refusing to write ${JSON.stringify(path)} outside ${folder}/`)
   }
 }
@@ -65,7 +69,9 @@ function renderTarget(context: PromotionContext, forced: boolean): RenderedFile[
   const modeChanges = live !== undefined && live.deploymentMode !== context.profile!.deploymentMode
   return modeChanges
     ? rendered.files.map((file) =>
-        file.path.endsWith(`/${INFERENCE_SERVICE_FILE}`) ? { ...file, content: markForReplacement(file.content) } : file,
+        file.path.endsWith(`/${INFERENCE_SERVICE_FILE}`)
+          ? { ...file, content: markForReplacement(file.content) }
+          : file,
       )
     : rendered.files
 }
@@ -75,11 +81,16 @@ function renderTarget(context: PromotionContext, forced: boolean): RenderedFile[
  * or the folder's deletion (retire), the commit message with its trailers, and the pull request.
  * Returns refusal reasons instead when the model cannot be rendered for the environment.
  */
-export function planWrites(context: PromotionContext, reasons: readonly Reason[]): PromotionWrites | Reason[] {
+export function planWrites(
+  context: PromotionContext,
+  reasons: readonly Reason[],
+): PromotionWrites | Reason[] {
   const { facts, request, state } = context
   const folder = modelFolder(request.environment, request.model, facts.config.environmentsRepo?.path)
   const current = state.files ?? {}
-  const forced = reasons.some((reason) => reason.rule === 'upstream-live-and-healthy' && reason.effect === 'note')
+  const forced = reasons.some(
+    (reason) => reason.rule === 'upstream-live-and-healthy' && reason.effect === 'note',
+  )
 
   let files: RenderedFile[] = []
   if (request.kind !== 'retire') {
@@ -100,7 +111,12 @@ export function planWrites(context: PromotionContext, reasons: readonly Reason[]
   const fileSummaries: FileChangeSummary[] = [
     ...changed.map((file) => {
       const { changes, more } = summarizeFileChange(current[file.path], file.content)
-      return { path: file.path, change: file.path in current ? ('change' as const) : ('add' as const), fields: changes, more }
+      return {
+        path: file.path,
+        change: file.path in current ? ('change' as const) : ('add' as const),
+        fields: changes,
+        more,
+      }
     }),
     ...deletes.map((path) => ({ path, change: 'delete' as const, fields: [], more: 0 })),
   ]
@@ -122,7 +138,9 @@ export function planWrites(context: PromotionContext, reasons: readonly Reason[]
         }),
     requester: request.requester,
     ...(request.requestUrl === undefined ? {} : { requestUrl: request.requestUrl }),
-    ...(live !== undefined && request.kind !== 'retire' && live.version !== manifest!.manifest.metadata.version
+    ...(live !== undefined &&
+    request.kind !== 'retire' &&
+    live.version !== manifest!.manifest.metadata.version
       ? { previousVersion: live.version }
       : {}),
     forced,
@@ -131,7 +149,11 @@ export function planWrites(context: PromotionContext, reasons: readonly Reason[]
     ...(facts.gatesVerdict === undefined ? {} : { gatesVerdict: facts.gatesVerdict }),
     ...(facts.gatesDigest === undefined ? {} : { gatesDigest: facts.gatesDigest }),
   }
-  const labels = ['modelgate', `env:${request.environment}`, ...(request.kind === 'promote' ? [] : [request.kind])]
+  const labels = [
+    'modelgate',
+    `env:${request.environment}`,
+    ...(request.kind === 'promote' ? [] : [request.kind]),
+  ]
   return {
     branch: promotionBranch(request.environment, request.model),
     files: changed,

@@ -19,7 +19,9 @@ export interface PromotionContext {
 /** The state of (environment, model) in the facts, or an empty one: no folder, nothing live. */
 export function stateOf(facts: PromotionFacts, environment: string): EnvironmentModelState {
   return (
-    facts.states.find((state) => state.environment === environment && state.model === facts.request.model) ?? {
+    facts.states.find(
+      (state) => state.environment === environment && state.model === facts.request.model,
+    ) ?? {
       environment,
       model: facts.request.model,
     }

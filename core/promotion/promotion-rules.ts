@@ -76,7 +76,8 @@ const modelKnown: PromotionRule = {
 
 const versionKnown: PromotionRule = {
   id: 'version-known',
-  summary: 'the version asked for exists (promote: on the default branch; rollback: where it was rendered from)',
+  summary:
+    'the version asked for exists (promote: on the default branch; rollback: where it was rendered from)',
   kinds: ['promote', 'rollback'],
   check({ facts, request, version }) {
     if (facts.manifest !== undefined || !facts.models.includes(request.model)) return []
@@ -124,7 +125,8 @@ const notOnHold: PromotionRule = {
   check({ facts, request }) {
     const holds = facts.holds.filter(
       (hold) =>
-        hold.environment === request.environment && (hold.model === undefined || hold.model === request.model),
+        hold.environment === request.environment &&
+        (hold.model === undefined || hold.model === request.model),
     )
     return holds.map((hold) => {
       const what = hold.model === undefined ? request.environment : `${hold.model} in ${request.environment}`
@@ -170,7 +172,10 @@ const forcePermitted: PromotionRule = {
 }
 
 /** Why `version` may not yet leave `upstream`, or undefined when it is live and healthy there. */
-function upstreamBlocker(context: PromotionContext, upstream: string): Omit<Reason, 'rule' | 'effect'> | undefined {
+function upstreamBlocker(
+  context: PromotionContext,
+  upstream: string,
+): Omit<Reason, 'rule' | 'effect'> | undefined {
   const { request, version, facts } = context
   const model = request.model
   const state = stateOf(facts, upstream)
@@ -218,11 +223,13 @@ function upstreamBlocker(context: PromotionContext, upstream: string): Omit<Reas
 
 const upstreamLiveAndHealthy: PromotionRule = {
   id: 'upstream-live-and-healthy',
-  summary: 'a version enters an environment with an upstream only once it is live and healthy there, same digest',
+  summary:
+    'a version enters an environment with an upstream only once it is live and healthy there, same digest',
   kinds: ['promote'],
   check(context) {
     const { profile, request, version } = context
-    if (profile?.upstream === undefined || version === undefined || context.facts.manifest === undefined) return []
+    if (profile?.upstream === undefined || version === undefined || context.facts.manifest === undefined)
+      return []
     const blocker = upstreamBlocker(context, profile.upstream)
     if (blocker === undefined) return []
     if (request.force === true && mayForce(profile, request))
@@ -252,13 +259,16 @@ const notAlreadyLive: PromotionRule = {
           message: `${request.environment} runs ${request.model} ${version} with another artifact (${short(live.digest)}); this replaces it with ${short(digest)}`,
         },
       ]
-    return [{ effect: 'noop', message: `${request.model} is already at ${version} in ${request.environment}` }]
+    return [
+      { effect: 'noop', message: `${request.model} is already at ${version} in ${request.environment}` },
+    ]
   },
 }
 
 const rollbackToEarlierLive: PromotionRule = {
   id: 'rollback-to-earlier-live',
-  summary: 'a rollback goes only to a version that was live in that environment before; never blocked by health',
+  summary:
+    'a rollback goes only to a version that was live in that environment before; never blocked by health',
   kinds: ['rollback'],
   check({ state, version, request }) {
     if (version === undefined) return []
@@ -313,7 +323,11 @@ const retireDownstreamFirst: PromotionRule = {
           hint: `retire it from ${stillLive[stillLive.length - 1]} first`,
         },
       ]
-    if (state.live === undefined && state.unreadable === undefined && Object.keys(state.files ?? {}).length === 0)
+    if (
+      state.live === undefined &&
+      state.unreadable === undefined &&
+      Object.keys(state.files ?? {}).length === 0
+    )
       return [{ effect: 'noop', message: `${request.model} is not in ${request.environment}` }]
     return []
   },
@@ -325,7 +339,8 @@ const deploymentModeChange: PromotionRule = {
   kinds: ['promote', 'rollback'],
   check({ state, profile, request }) {
     const live = state.live
-    if (live === undefined || profile === undefined || live.deploymentMode === profile.deploymentMode) return []
+    if (live === undefined || profile === undefined || live.deploymentMode === profile.deploymentMode)
+      return []
     return [
       {
         effect: 'note',

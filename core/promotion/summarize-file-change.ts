@@ -38,7 +38,10 @@ function leavesOf(text: string | undefined): Map<string, unknown> {
  * "…@sha256:aa…" → "…@sha256:bb…"`), read from the YAML rather than its lines, so the PR says what
  * Argo CD will change and not how the text moved. Values are previews (quoted, truncated).
  */
-export function summarizeFileChange(before: string | undefined, after: string | undefined): {
+export function summarizeFileChange(
+  before: string | undefined,
+  after: string | undefined,
+): {
   changes: FieldChange[]
   more: number
 } {
