@@ -64,11 +64,9 @@ export function parseTrailers(message: string): Partial<PromotionTrailers> | und
     if (field !== undefined) found[field] = line.slice(colon + 1).trim()
   }
   if (found.model === undefined) return undefined
-  const kind = found.kind
-  const { forced, ...rest } = found
-  return {
-    ...rest,
-    ...(kind === 'promote' || kind === 'rollback' || kind === 'retire' ? { kind } : { kind: undefined }),
-    ...(forced === 'true' ? { forced: true } : {}),
-  } as Partial<PromotionTrailers>
+  const { kind, forced, ...rest } = found
+  const trailers: Partial<PromotionTrailers> = rest
+  if (kind === 'promote' || kind === 'rollback' || kind === 'retire') trailers.kind = kind
+  if (forced === 'true') trailers.forced = true
+  return trailers
 }
