@@ -56,7 +56,7 @@ export function parseHolds(text: string): HoldsFile {
     const unknown = Object.keys(record).filter((key) => !FIELDS.has(key))
     if (unknown.length > 0) problems.push(`${at} has unknown keys: ${unknown.join(', ')}`)
     const text = (key: string) =>
-      typeof record[key] === 'string' && record[key] !== '' ? (record[key]) : undefined
+      typeof record[key] === 'string' && record[key] !== '' ? record[key] : undefined
     const environment = text('environment')
     const reason = text('reason')
     const by = text('by')
