@@ -138,3 +138,40 @@ export function changedPathsBetween(root: string, base: string, head: string): s
   if (result.status !== 0) return undefined
   return result.stdout.toString('utf8').split('\0').filter(Boolean)
 }
+
+/** One commit of `git log`: its SHA, committer time (ISO 8601) and full message. */
+export interface LoggedCommit {
+  commit: string
+  at: string
+  message: string
+}
+
+/**
+ * The commits of `ref` that touched `path` (a file or folder, taken literally), newest first, at
+ * most `max`: one `git log`. Empty outside git history (an untracked file, a shallow clone's edge).
+ */
+export function commitsTouching(root: string, path: string, max: number, ref = 'HEAD'): LoggedCommit[] {
+  const result = spawnSync(
+    'git',
+    [
+      'log',
+      '-z',
+      `--max-count=${max}`,
+      '--format=%H%x1f%cI%x1f%B',
+      '--end-of-options',
+      ref,
+      '--',
+      `:(literal)${path}`,
+    ],
+    { cwd: root, maxBuffer: 256 * 1024 * 1024 },
+  )
+  if (result.status !== 0) return []
+  return result.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((record) => record.includes('\x1f'))
+    .map((record) => {
+      const [commit = '', at = '', message = ''] = record.replace(/^\n/, '').split('\x1f')
+      return { commit, at, message }
+    })
+}

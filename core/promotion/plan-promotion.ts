@@ -4,6 +4,7 @@ import type { PromotionPlan } from './promotion-plan.js'
 import { decisionOf } from './promotion-plan.js'
 import { checkPromotionRules } from './promotion-rules.js'
 import { planWrites } from './plan-writes.js'
+import { describePromotion } from './promotion-summary.js'
 
 /**
  * Decides a promotion, rollback or retirement from facts gathered up front, and plans its one
@@ -17,8 +18,10 @@ export function planPromotion(facts: PromotionFacts): PromotionPlan {
   const context = contextOf(facts)
   const reasons = checkPromotionRules(context)
   const decision = decisionOf(reasons)
-  if (decision !== 'allow') return { decision, reasons }
+  const { request, version } = context
+  const title = describePromotion({ ...request, ...(version === undefined ? {} : { version }) })
+  if (decision !== 'allow') return { title, decision, reasons }
   const writes = planWrites(context, reasons)
-  if (Array.isArray(writes)) return { decision: 'refuse', reasons: [...reasons, ...writes] }
-  return { decision, reasons, writes }
+  if (Array.isArray(writes)) return { title, decision: 'refuse', reasons: [...reasons, ...writes] }
+  return { title, decision, reasons, writes }
 }

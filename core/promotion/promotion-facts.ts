@@ -118,6 +118,8 @@ export interface PromotionFacts {
   states: readonly EnvironmentModelState[]
   /** The holds in force (`.modelgate/holds.yml` of the environments repository). */
   holds: readonly Hold[]
+  /** Why the holds file could not be read in full: promotions are refused until it is fixed. */
+  holdsProblems?: readonly string[]
   /** sha256 of the gates' verdicts for this version, when the adapter has one. */
   gatesDigest?: string
   /** One line on the gates' verdict (e.g. "passed: 3 gates passed"), shown in the PR. */

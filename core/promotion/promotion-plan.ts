@@ -33,6 +33,8 @@ export interface PromotionWrites {
 
 /** `planPromotion`'s answer: the decision, every reason, and the writes when allowed. */
 export interface PromotionPlan {
+  /** What was asked, in words: "promote fraud-detector 1.4.0 to prod". */
+  title: string
   decision: PromotionDecision
   reasons: Reason[]
   /** Present only when the decision is `allow`. */

@@ -143,6 +143,19 @@ const notOnHold: PromotionRule = {
   },
 }
 
+const holdsReadable: PromotionRule = {
+  id: 'holds-readable',
+  summary: 'the holds file reads in full: a hold that cannot be read must not be ignored',
+  kinds: ['promote'],
+  check({ facts }) {
+    return (facts.holdsProblems ?? []).map((problem) => ({
+      effect: 'refuse' as const,
+      message: problem,
+      hint: 'fix .modelgate/holds.yml in the environments repository (see docs/promotion.md)',
+    }))
+  },
+}
+
 const forcePermitted: PromotionRule = {
   id: 'force-permitted',
   summary: 'force is used only where the config allows it, by someone named in force.by',
@@ -376,6 +389,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
   versionKnown,
   noOpenPromotion,
   notOnHold,
+  holdsReadable,
   forcePermitted,
   rollbackToEarlierLive,
   upstreamLiveAndHealthy,

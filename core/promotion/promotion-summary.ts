@@ -32,7 +32,9 @@ export interface PromotionSummary {
 }
 
 /** "promote fraud-detector 1.4.0 to staging", the commit subject and pull request title. */
-export function describePromotion(summary: PromotionSummary): string {
+export function describePromotion(
+  summary: Pick<PromotionSummary, 'kind' | 'model' | 'environment' | 'version'>,
+): string {
   const { kind, model, environment, version } = summary
   switch (kind) {
     case 'promote':

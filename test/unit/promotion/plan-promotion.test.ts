@@ -500,3 +500,10 @@ describe('planPromotion: writes', () => {
     )
   })
 })
+
+describe('planPromotion: the holds file', () => {
+  it('a holds file that cannot be read refuses promotions (fail closed)', () => {
+    const plan = planPromotion({ ...baseFacts(), holdsProblems: ['.modelgate/holds.yml is not YAML modelgate can read'] })
+    expect(plan.reasons.map(show)).toEqual(['holds-readable: refuse: .modelgate/holds.yml is not YAML modelgate can read'])
+  })
+})
