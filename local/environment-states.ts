@@ -49,7 +49,7 @@ export function modelsIn(checkout: string, config: ModelgateConfig, environment:
 /** The regular files of a model folder, path from the checkout root → text. */
 function folderFiles(checkout: string, folder: string): Record<string, string> {
   const files: Record<string, string> = {}
-  let entries: string[] = []
+  let entries: string[]
   try {
     entries = readdirSync(join(checkout, folder), { withFileTypes: true })
       .filter((entry) => entry.isFile())
