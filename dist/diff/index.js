@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-YXMDK5VW.js");
-var { diffAction } = await import("../chunks/diff-action-X5WA3C4C.js");
+var { runAction } = await import("../chunks/action-context-SYRU3EMG.js");
+var { diffAction } = await import("../chunks/diff-action-23FLEBL2.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-YXMDK5VW.js");
-var { gateAction } = await import("../chunks/gate-action-YJXAQPZ7.js");
+var { runAction } = await import("../chunks/action-context-SYRU3EMG.js");
+var { gateAction } = await import("../chunks/gate-action-PEFXT4PA.js");
 await runAction(gateAction);

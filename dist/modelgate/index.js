@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-X5WA3C4C.js"),
-    import("../chunks/gate-action-YJXAQPZ7.js"),
-    import("../chunks/action-context-YXMDK5VW.js"),
-    import("../chunks/validate-action-DRH3JQAU.js")
+    import("../chunks/diff-action-23FLEBL2.js"),
+    import("../chunks/gate-action-PEFXT4PA.js"),
+    import("../chunks/action-context-SYRU3EMG.js"),
+    import("../chunks/validate-action-OG4HUNLT.js")
   ]
 );
 var COMMANDS = {

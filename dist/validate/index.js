@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-YXMDK5VW.js");
-var { validateAction } = await import("../chunks/validate-action-DRH3JQAU.js");
+var { runAction } = await import("../chunks/action-context-SYRU3EMG.js");
+var { validateAction } = await import("../chunks/validate-action-OG4HUNLT.js");
 await runAction(validateAction);
