@@ -89,7 +89,8 @@ function rollbackManifest(
   const entry = history.find((item) => item.version === version)
   if (entry === undefined || !/^[0-9a-f]{40}$/.test(entry.sourceCommit)) return undefined
   try {
-    return readManifestAt(gitRoot, prefix, entry.sourceCommit, manifestPath)
+    const read = readManifestAt(gitRoot, prefix, entry.sourceCommit, manifestPath)
+    return read?.manifest.metadata.version === version ? read : undefined
   } catch {
     return undefined // the source commit is not in this clone: fall back to the default branch's copy
   }

@@ -20,6 +20,9 @@ export function planPromotion(facts: PromotionFacts): PromotionPlan {
   const decision = decisionOf(reasons)
   const { request, version } = context
   const title = describePromotion({ ...request, ...(version === undefined ? {} : { version }) })
+  // "Already at 1.4.0" is the whole answer: blockers of a change that is not needed are noise.
+  if (decision === 'noop')
+    return { title, decision, reasons: reasons.filter((reason) => reason.effect === 'noop') }
   if (decision !== 'allow') return { title, decision, reasons }
   const writes = planWrites(context, reasons)
   if (Array.isArray(writes)) return { title, decision: 'refuse', reasons: [...reasons, ...writes] }

@@ -41,9 +41,13 @@ export interface PromotionPlan {
   writes?: PromotionWrites
 }
 
-/** The precedence of effects: one `refuse` refuses, else one `noop` makes it a no-op. */
+/**
+ * The precedence of effects: one `noop` makes it a no-op (what is asked is already the case, so
+ * a re-run is idempotent even once upstream has moved on or a hold is set), else one `refuse`
+ * refuses, else it is allowed.
+ */
 export function decisionOf(reasons: readonly Reason[]): PromotionDecision {
-  if (reasons.some((reason) => reason.effect === 'refuse')) return 'refuse'
   if (reasons.some((reason) => reason.effect === 'noop')) return 'noop'
+  if (reasons.some((reason) => reason.effect === 'refuse')) return 'refuse'
   return 'allow'
 }

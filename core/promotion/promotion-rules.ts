@@ -94,7 +94,7 @@ const versionKnown: PromotionRule = {
       {
         effect: 'refuse',
         message: `${request.model} has no version ${version} on the default branch; versions: ${listed(versions)}`,
-        hint: `${didYouMean(version, versions)}ask for one of these, or merge that version first`,
+        hint: 'ask for one of these, or merge that version first',
       },
     ]
   },

@@ -503,7 +503,26 @@ describe('planPromotion: writes', () => {
 
 describe('planPromotion: the holds file', () => {
   it('a holds file that cannot be read refuses promotions (fail closed)', () => {
-    const plan = planPromotion({ ...baseFacts(), holdsProblems: ['.modelgate/holds.yml is not YAML modelgate can read'] })
-    expect(plan.reasons.map(show)).toEqual(['holds-readable: refuse: .modelgate/holds.yml is not YAML modelgate can read'])
+    const plan = planPromotion({
+      ...baseFacts(),
+      holdsProblems: ['.modelgate/holds.yml is not YAML modelgate can read'],
+    })
+    expect(plan.reasons.map(show)).toEqual([
+      'holds-readable: refuse: .modelgate/holds.yml is not YAML modelgate can read',
+    ])
+  })
+})
+
+describe('planPromotion: precedence', () => {
+  it('already live wins over blockers: a re-run is a no-op even when upstream moved on and prod is held', () => {
+    const facts = {
+      ...withState(withState(baseFacts(), state('prod', '1.4.0')), state('staging', '1.5.0')),
+      holds: [{ environment: 'prod', reason: 'freeze', by: '@bob' }],
+    }
+    const plan = planPromotion(facts)
+    expect(plan.decision).toBe('noop')
+    expect(plan.reasons.map(show)).toEqual([
+      'not-already-live: noop: fraud-detector is already at 1.4.0 in prod',
+    ])
   })
 })
