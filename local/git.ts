@@ -139,7 +139,7 @@ export function changedPathsBetween(root: string, base: string, head: string): s
   return result.stdout.toString('utf8').split('\0').filter(Boolean)
 }
 
-/** One commit of `git log`: its SHA, committer time (ISO 8601) and full message. */
+/** One commit of `git log`: its SHA, committer time (ISO 8601, UTC) and full message. */
 export interface LoggedCommit {
   commit: string
   at: string
@@ -157,7 +157,7 @@ export function commitsTouching(root: string, path: string, max: number, ref = '
       'log',
       '-z',
       `--max-count=${max}`,
-      '--format=%H%x1f%cI%x1f%B',
+      '--format=%H%x1f%ct%x1f%B',
       '--end-of-options',
       ref,
       '--',
@@ -171,7 +171,9 @@ export function commitsTouching(root: string, path: string, max: number, ref = '
     .split('\0')
     .filter((record) => record.includes('\x1f'))
     .map((record) => {
-      const [commit = '', at = '', message = ''] = record.replace(/^\n/, '').split('\x1f')
+      const [commit = '', seconds = '0', message = ''] = record.replace(/^\n/, '').split('\x1f')
+      // UTC, to the second: the same text whatever the committer's time zone.
+      const at = new Date(Number(seconds) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
       return { commit, at, message }
     })
 }
