@@ -1,13 +1,19 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ModelgateConfig } from '../core/index.js'
-import { INFERENCE_SERVICE_FILE, MAX_SOURCE_BYTES, modelFolder, readLiveModel } from '../core/index.js'
+import {
+  ENVIRONMENTS_DIR,
+  INFERENCE_SERVICE_FILE,
+  MAX_SOURCE_BYTES,
+  modelFolder,
+  readLiveModel,
+} from '../core/index.js'
 import type { HealthEntry } from '../core/environments/parse-health-file.js'
 import type { PromotionTrailers } from '../core/promotion/commit-trailers.js'
 import { parseTrailers } from '../core/promotion/commit-trailers.js'
 import type { EnvironmentModelState, HistoryEntry } from '../core/promotion/promotion-facts.js'
 import { readLimited } from './files.js'
-import { commitsTouching, findGitRoot, readFilesAtCommit } from './git.js'
+import { commitsTouching, findGitRoot, readFileAtCommits } from './git.js'
 import { readLiveModelAt } from './live-baseline.js'
 import { gitPrefix } from './revision-files.js'
 
@@ -32,18 +38,26 @@ export interface EnvironmentModelRead {
   lastChange?: LastChange
 }
 
-/** Model folders under `environments/<env>/` (names only; files and dot folders skipped). */
-export function modelsIn(checkout: string, config: ModelgateConfig, environment: string): string[] {
+/** Sub-folders of a folder of the checkout (names, sorted; dot folders skipped); none when it is missing. */
+function foldersIn(checkout: string, folder: string): string[] {
   try {
-    return readdirSync(join(checkout, modelFolder(environment, '', config.environmentsRepo?.path)), {
-      withFileTypes: true,
-    })
+    return readdirSync(join(checkout, folder), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
       .map((entry) => entry.name)
       .sort()
   } catch {
     return []
   }
+}
+
+/** Model folders under `environments/<env>/`. */
+export function modelsIn(checkout: string, config: ModelgateConfig, environment: string): string[] {
+  return foldersIn(checkout, `${config.environmentsRepo?.path ?? ENVIRONMENTS_DIR}/${environment}`)
+}
+
+/** Environment folders under `environments/`, for a config that names none. */
+export function environmentsIn(checkout: string, config: ModelgateConfig): string[] {
+  return foldersIn(checkout, config.environmentsRepo?.path ?? ENVIRONMENTS_DIR)
 }
 
 /** The regular files of a model folder, path from the checkout root → text. */
@@ -80,11 +94,17 @@ function historyOf(
   gitRoot: string,
   prefix: string,
   file: string,
+  depth: number,
 ): { history: HistoryEntry[]; last?: LastChange } {
-  const commits = commitsTouching(gitRoot, prefix + file, MAX_HISTORY)
+  const commits = commitsTouching(gitRoot, prefix + file, Math.max(1, depth))
   const history: HistoryEntry[] = []
+  const versions = readFileAtCommits(
+    gitRoot,
+    prefix + file,
+    commits.slice(0, depth).map(({ commit }) => commit),
+  )
   for (const { commit, at } of commits) {
-    const bytes = readFilesAtCommit(gitRoot, commit, [prefix + file]).get(prefix + file)
+    const bytes = versions.get(commit)
     if (bytes === undefined) continue
     const read = readLiveModel(Buffer.from(bytes).toString('utf8'))
     if (read.ok)
@@ -122,7 +142,12 @@ function historyOf(
 export function readEnvironmentStates(
   checkout: string,
   config: ModelgateConfig,
-  options: { models?: readonly string[]; health?: Map<string, Map<string, HealthEntry>> } = {},
+  options: {
+    models?: readonly string[]
+    health?: Map<string, Map<string, HealthEntry>>
+    /** How many commits of history to read back (default {@link MAX_HISTORY}; 0: only the last change). */
+    historyDepth?: number
+  } = {},
 ): EnvironmentModelRead[] {
   const gitRoot = findGitRoot(checkout)
   const prefix = gitRoot === undefined ? '' : gitPrefix(gitRoot, checkout)
@@ -136,7 +161,12 @@ export function readEnvironmentStates(
       const { history, last } =
         gitRoot === undefined
           ? { history: [] }
-          : historyOf(gitRoot, prefix, `${folder}/${INFERENCE_SERVICE_FILE}`)
+          : historyOf(
+              gitRoot,
+              prefix,
+              `${folder}/${INFERENCE_SERVICE_FILE}`,
+              Math.min(options.historyDepth ?? MAX_HISTORY, MAX_HISTORY),
+            )
       const health = options.health?.get(environment)?.get(model)
       const state: EnvironmentModelState = {
         environment,

@@ -177,3 +177,35 @@ export function commitsTouching(root: string, path: string, max: number, ref = '
       return { commit, at, message }
     })
 }
+
+/**
+ * One file at several commits (its versions through history), read with one `git cat-file
+ * --batch` of `<commit>:<path>`: commit → bytes, absent where the file did not exist. The
+ * per-path tree walk that makes this slow for thousands of paths costs nothing for one path.
+ */
+export function readFileAtCommits(
+  root: string,
+  path: string,
+  commits: readonly string[],
+): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>()
+  const wanted = commits.filter((commit) => /^[0-9a-f]{40,64}$/.test(commit))
+  if (wanted.length === 0 || /[\n\r\0]/.test(path)) return files
+  const output = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: wanted.map((commit) => `${commit}:${path}\n`).join(''),
+    maxBuffer: 1024 * 1024 * 1024,
+  })
+  let offset = 0
+  for (const commit of wanted) {
+    const headerEnd = output.indexOf(0x0a, offset)
+    const header = output.subarray(offset, headerEnd).toString('utf8')
+    offset = headerEnd + 1
+    const blob = /^[0-9a-f]{40,64} blob (\d+)$/.exec(header)
+    if (!blob) continue // "<commit>:<path> missing": not there at that commit
+    const length = Number(blob[1])
+    files.set(commit, output.subarray(offset, offset + length))
+    offset += length + 1
+  }
+  return files
+}

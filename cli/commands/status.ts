@@ -5,7 +5,7 @@ import type { StatusRow } from '../../core/environments/format-status-table.js'
 import { formatStatusTable } from '../../core/environments/format-status-table.js'
 import { openCheckout } from '../../local/checkout.js'
 import type { EnvironmentModelRead } from '../../local/environment-states.js'
-import { modelsIn, readEnvironmentStates } from '../../local/environment-states.js'
+import { environmentsIn, modelsIn, readEnvironmentStates } from '../../local/environment-states.js'
 import { findEnvironmentsCheckout } from '../../local/live-baseline.js'
 import { readHealthFile } from '../../local/promotion-inputs.js'
 import type { CliIo } from '../io.js'
@@ -84,13 +84,13 @@ export function statusCommand(args: string[], io: CliIo): number {
 /** Without environments in the config, the checkout's own folders are the environments. */
 function withEnvironments(config: ModelgateConfig, checkout: string): ModelgateConfig {
   if ((config.environments ?? []).length > 0) return config
-  const names = modelsIn(checkout, config, '').filter((name) => name !== '')
+  const names = environmentsIn(checkout, config)
   return { ...config, environments: names.map((name) => ({ name, profile: { namespace: name } })) }
 }
 
 function rowOf({ state, lastChange }: EnvironmentModelRead): StatusRow {
   const { live } = state
-  const since = state.healthSince ?? state.history?.[0]?.at
+  const since = state.healthSince ?? lastChange?.at
   const requester = lastChange?.trailers?.requester ?? live?.promotedBy
   return {
     model: state.model,
