@@ -33,16 +33,27 @@ export function assertInModelFolder(folder: string, paths: readonly string[]): v
   }
 }
 
-/** The rendered files (or why they cannot be rendered) of a promotion or rollback. */
-function renderTarget(context: PromotionContext, forced: boolean): RenderedFile[] | Reason[] {
+/** The version live here before this change, when it differs from the one rendered. */
+function previousVersionOf(context: PromotionContext): string | undefined {
+  const live = context.state.live
+  const next = context.facts.manifest?.manifest.metadata.version
+  return context.request.kind === 'retire' || live === undefined || live.version === next
+    ? undefined
+    : live.version
+}
+
+/** The rendered files of a promotion or rollback, or the render problems as refusals. */
+function renderTarget(
+  context: PromotionContext,
+  forced: boolean,
+): { files: RenderedFile[] } | { refusals: Reason[] } {
   const { facts, request, state } = context
   const manifest = facts.manifest!
-  const live = state.live
+  const profile = context.profile!
+  const previousVersion = previousVersionOf(context)
   const provenance: Provenance = {
     sourceCommit: manifest.commit,
-    ...(live !== undefined && live.version !== manifest.manifest.metadata.version
-      ? { previousVersion: live.version }
-      : {}),
+    ...(previousVersion === undefined ? {} : { previousVersion }),
     promotedBy: request.requester,
     ...(request.requestUrl === undefined ? {} : { requestUrl: request.requestUrl }),
     ...(facts.gatesDigest === undefined ? {} : { gatesDigest: facts.gatesDigest }),
@@ -51,29 +62,86 @@ function renderTarget(context: PromotionContext, forced: boolean): RenderedFile[
   const rendered = renderModel({
     manifest: manifest.manifest,
     manifestPath: manifest.path,
-    profile: context.profile!,
+    profile,
     provenance,
     ...(facts.config.environmentsRepo?.path === undefined
       ? {}
       : { environmentsRoot: facts.config.environmentsRepo.path }),
   })
   if (rendered.files.length === 0)
-    return rendered.problems
-      .filter((problem) => problem.severity === 'error')
-      .map((problem) => ({
-        rule: 'renders',
-        effect: 'refuse' as const,
-        message: `cannot render: ${problem.source} ${formatKeyPath(problem.path)}: ${problem.message}`,
-        ...(problem.hint === undefined ? {} : { hint: problem.hint }),
-      }))
-  const modeChanges = live !== undefined && live.deploymentMode !== context.profile!.deploymentMode
-  return modeChanges
-    ? rendered.files.map((file) =>
-        file.path.endsWith(`/${INFERENCE_SERVICE_FILE}`)
-          ? { ...file, content: markForReplacement(file.content) }
-          : file,
-      )
-    : rendered.files
+    return {
+      refusals: rendered.problems
+        .filter((problem) => problem.severity === 'error')
+        .map((problem) => ({
+          rule: 'renders',
+          effect: 'refuse' as const,
+          message: `cannot render: ${problem.source} ${formatKeyPath(problem.path)}: ${problem.message}`,
+          ...(problem.hint === undefined ? {} : { hint: problem.hint }),
+        })),
+    }
+  // The one promotion that changes the environment's mode replaces the object (see docs/promotion.md).
+  const modeChanges = state.live !== undefined && state.live.deploymentMode !== profile.deploymentMode
+  const files = rendered.files.map((file) =>
+    modeChanges && file.path.endsWith(`/${INFERENCE_SERVICE_FILE}`)
+      ? { ...file, content: markForReplacement(file.content) }
+      : file,
+  )
+  return { files }
+}
+
+/** What changes, file by file and field by field, for the pull request. */
+function summarizeFiles(
+  current: Readonly<Record<string, string>>,
+  changed: readonly RenderedFile[],
+  deletes: readonly string[],
+): FileChangeSummary[] {
+  return [
+    ...changed.map((file) => {
+      const { changes, more } = summarizeFileChange(current[file.path], file.content)
+      const change = file.path in current ? ('change' as const) : ('add' as const)
+      return { path: file.path, change, fields: changes, more }
+    }),
+    ...deletes.map((path) => ({ path, change: 'delete' as const, fields: [], more: 0 })),
+  ]
+}
+
+/** What the commit message and pull request describe. */
+function summarize(
+  context: PromotionContext,
+  reasons: readonly Reason[],
+  files: FileChangeSummary[],
+  forced: boolean,
+): PromotionSummary {
+  const { facts, request, state } = context
+  const live = state.live
+  const manifest = facts.manifest
+  // A retirement records what it removes; a promotion what it renders.
+  const what =
+    request.kind === 'retire'
+      ? live === undefined
+        ? {}
+        : { version: live.version, digest: live.digest, sourceCommit: live.sourceCommit }
+      : {
+          version: manifest!.manifest.metadata.version,
+          digest: manifest!.manifest.artifact.digest,
+          sourceCommit: manifest!.commit,
+          manifestPath: manifest!.path,
+        }
+  const previousVersion = previousVersionOf(context)
+  return {
+    kind: request.kind,
+    model: request.model,
+    environment: request.environment,
+    ...what,
+    requester: request.requester,
+    ...(request.requestUrl === undefined ? {} : { requestUrl: request.requestUrl }),
+    ...(previousVersion === undefined ? {} : { previousVersion }),
+    forced,
+    notes: reasons.filter((reason) => reason.effect === 'note'),
+    files,
+    ...(facts.gatesVerdict === undefined ? {} : { gatesVerdict: facts.gatesVerdict }),
+    ...(facts.gatesDigest === undefined ? {} : { gatesDigest: facts.gatesDigest }),
+  }
 }
 
 /**
@@ -92,63 +160,20 @@ export function planWrites(
     (reason) => reason.rule === 'upstream-live-and-healthy' && reason.effect === 'note',
   )
 
-  let files: RenderedFile[] = []
-  if (request.kind !== 'retire') {
-    const target = renderTarget(context, forced)
-    if (target.some((item) => 'rule' in item)) return target as Reason[]
-    files = target as RenderedFile[]
-  }
-  const kept = new Set(files.map((file) => file.path))
+  const target = request.kind === 'retire' ? { files: [] } : renderTarget(context, forced)
+  if ('refusals' in target) return target.refusals
+  const kept = new Set(target.files.map((file) => file.path))
   const existing = Object.keys(current)
+  // A retirement of a folder whose files the adapter did not list still deletes the one file every folder has.
   const deletes = (
     request.kind === 'retire' && existing.length === 0 ? [`${folder}/${INFERENCE_SERVICE_FILE}`] : existing
   )
     .filter((path) => !kept.has(path))
     .sort()
-  assertInModelFolder(folder, [...files.map((file) => file.path), ...deletes])
+  const changed = target.files.filter((file) => current[file.path] !== file.content)
+  assertInModelFolder(folder, [...changed.map((file) => file.path), ...deletes])
 
-  const changed = files.filter((file) => current[file.path] !== file.content)
-  const fileSummaries: FileChangeSummary[] = [
-    ...changed.map((file) => {
-      const { changes, more } = summarizeFileChange(current[file.path], file.content)
-      return {
-        path: file.path,
-        change: file.path in current ? ('change' as const) : ('add' as const),
-        fields: changes,
-        more,
-      }
-    }),
-    ...deletes.map((path) => ({ path, change: 'delete' as const, fields: [], more: 0 })),
-  ]
-  const manifest = facts.manifest
-  const live = state.live
-  const summary: PromotionSummary = {
-    kind: request.kind,
-    model: request.model,
-    environment: request.environment,
-    ...(request.kind === 'retire'
-      ? live === undefined
-        ? {}
-        : { version: live.version, digest: live.digest, sourceCommit: live.sourceCommit }
-      : {
-          version: manifest!.manifest.metadata.version,
-          digest: manifest!.manifest.artifact.digest,
-          sourceCommit: manifest!.commit,
-          manifestPath: manifest!.path,
-        }),
-    requester: request.requester,
-    ...(request.requestUrl === undefined ? {} : { requestUrl: request.requestUrl }),
-    ...(live !== undefined &&
-    request.kind !== 'retire' &&
-    live.version !== manifest!.manifest.metadata.version
-      ? { previousVersion: live.version }
-      : {}),
-    forced,
-    notes: reasons.filter((reason) => reason.effect === 'note'),
-    files: fileSummaries,
-    ...(facts.gatesVerdict === undefined ? {} : { gatesVerdict: facts.gatesVerdict }),
-    ...(facts.gatesDigest === undefined ? {} : { gatesDigest: facts.gatesDigest }),
-  }
+  const summary = summarize(context, reasons, summarizeFiles(current, changed, deletes), forced)
   const labels = [
     'modelgate',
     `env:${request.environment}`,

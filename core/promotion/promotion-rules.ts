@@ -100,6 +100,22 @@ const versionKnown: PromotionRule = {
   },
 }
 
+const notRetired: PromotionRule = {
+  id: 'not-retired',
+  summary: 'a version whose manifest says lifecycle.stage: retired is not promoted',
+  kinds: ['promote'],
+  check({ facts, request }) {
+    if (facts.manifest?.manifest.lifecycle?.stage !== 'retired') return []
+    return [
+      {
+        effect: 'refuse',
+        message: `${request.model} ${facts.manifest.manifest.metadata.version} is retired (lifecycle.stage: retired in ${facts.manifest.path})`,
+        hint: `remove it from the environments instead (/retire ${request.model} <env>, downstream first), or change its stage and merge that`,
+      },
+    ]
+  },
+}
+
 const noOpenPromotion: PromotionRule = {
   id: 'no-open-promotion',
   summary: 'no other promotion pull request is open for the same (environment, model)',
@@ -387,6 +403,7 @@ export const PROMOTION_RULES: readonly PromotionRule[] = [
   environmentKnown,
   modelKnown,
   versionKnown,
+  notRetired,
   noOpenPromotion,
   notOnHold,
   holdsReadable,

@@ -216,6 +216,14 @@ const promotionCases: Case[] = [
     ],
   },
   {
+    name: 'a retired version → refuse',
+    facts: (f) => ({ ...f, manifest: { ...f.manifest!, manifest: fraudManifest({ stage: 'retired' }) } }),
+    decision: 'refuse',
+    reasons: [
+      'not-retired: refuse: fraud-detector 1.4.0 is retired (lifecycle.stage: retired in models/fraud-detector/model.yaml)',
+    ],
+  },
+  {
     name: 'the environment changed deployment mode → allowed, the replacement said',
     facts: (f) =>
       withState(f, state('prod', '1.3.0', { live: live('1.3.0', { deploymentMode: 'Knative' }) })),
