@@ -1,9 +1,11 @@
 import { diffCommand, DIFF_USAGE } from './commands/diff.js'
 import { gateCommand, GATE_USAGE } from './commands/gate.js'
 import { initCommand, INIT_USAGE } from './commands/init.js'
+import { planCommand, PLAN_USAGE } from './commands/plan.js'
 import { policyCommand, POLICY_USAGE } from './commands/policy.js'
 import { renderCommand, RENDER_USAGE } from './commands/render.js'
 import { schemaCommand, SCHEMA_USAGE } from './commands/schema.js'
+import { statusCommand, STATUS_USAGE } from './commands/status.js'
 import { validateCommand, VALIDATE_USAGE } from './commands/validate.js'
 import { describeArgumentError, isArgumentError } from './argument-error.js'
 import type { CliIo } from './io.js'
@@ -21,6 +23,9 @@ Commands:
   policy evaluate|lint decide a pull request's approval offline; check the approval policy
   render MODEL --env E render the model's KServe and monitoring files for an environment
   init KIND [DIR]      scaffold a repository (KIND: environments or model-repo)
+  plan promote|rollback|retire MODEL --env E
+                       what a /promote, /rollback or /retire would do, and why (offline)
+  status [MODEL]       which version runs in which environment, its health, who put it there
   schema               print or write the JSON Schemas and reference docs
   help [command]       show help
 
@@ -37,6 +42,8 @@ const COMMANDS: Record<
   policy: { run: policyCommand, usage: POLICY_USAGE },
   render: { run: renderCommand, usage: RENDER_USAGE },
   init: { run: initCommand, usage: INIT_USAGE },
+  plan: { run: planCommand, usage: PLAN_USAGE },
+  status: { run: statusCommand, usage: STATUS_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
 }
 

@@ -138,3 +138,74 @@ export function changedPathsBetween(root: string, base: string, head: string): s
   if (result.status !== 0) return undefined
   return result.stdout.toString('utf8').split('\0').filter(Boolean)
 }
+
+/** One commit of `git log`: its SHA, committer time (ISO 8601, UTC) and full message. */
+export interface LoggedCommit {
+  commit: string
+  at: string
+  message: string
+}
+
+/**
+ * The commits of `ref` that touched `path` (a file or folder, taken literally), newest first, at
+ * most `max`: one `git log`. Empty outside git history (an untracked file, a shallow clone's edge).
+ */
+export function commitsTouching(root: string, path: string, max: number, ref = 'HEAD'): LoggedCommit[] {
+  const result = spawnSync(
+    'git',
+    [
+      'log',
+      '-z',
+      `--max-count=${max}`,
+      '--format=%H%x1f%ct%x1f%B',
+      '--end-of-options',
+      ref,
+      '--',
+      `:(literal)${path}`,
+    ],
+    { cwd: root, maxBuffer: 256 * 1024 * 1024 },
+  )
+  if (result.status !== 0) return []
+  return result.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((record) => record.includes('\x1f'))
+    .map((record) => {
+      const [commit = '', seconds = '0', message = ''] = record.replace(/^\n/, '').split('\x1f')
+      // UTC, to the second: the same text whatever the committer's time zone.
+      const at = new Date(Number(seconds) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+      return { commit, at, message }
+    })
+}
+
+/**
+ * One file at several commits (its versions through history), read with one `git cat-file
+ * --batch` of `<commit>:<path>`: commit → bytes, absent where the file did not exist. The
+ * per-path tree walk that makes this slow for thousands of paths costs nothing for one path.
+ */
+export function readFileAtCommits(
+  root: string,
+  path: string,
+  commits: readonly string[],
+): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>()
+  const wanted = commits.filter((commit) => /^[0-9a-f]{40,64}$/.test(commit))
+  if (wanted.length === 0 || /[\n\r\0]/.test(path)) return files
+  const output = execFileSync('git', ['cat-file', '--batch'], {
+    cwd: root,
+    input: wanted.map((commit) => `${commit}:${path}\n`).join(''),
+    maxBuffer: 1024 * 1024 * 1024,
+  })
+  let offset = 0
+  for (const commit of wanted) {
+    const headerEnd = output.indexOf(0x0a, offset)
+    const header = output.subarray(offset, headerEnd).toString('utf8')
+    offset = headerEnd + 1
+    const blob = /^[0-9a-f]{40,64} blob (\d+)$/.exec(header)
+    if (!blob) continue // "<commit>:<path> missing": not there at that commit
+    const length = Number(blob[1])
+    files.set(commit, output.subarray(offset, offset + length))
+    offset += length + 1
+  }
+  return files
+}

@@ -73,8 +73,8 @@ export function manifestsAtCommit(
     .sort()
 }
 
-/** The model repository's folder inside the git work tree, as a path prefix (`''` at the top). */
-function gitPrefix(gitRoot: string, root: string): string {
+/** A folder (the model repository, an environments checkout) inside its git work tree, as a path prefix (`''` at the top). */
+export function gitPrefix(gitRoot: string, root: string): string {
   const inside = relative(realpathSync(gitRoot), realpathSync(root)).split(sep).join('/')
   return inside === '' ? '' : `${inside}/`
 }

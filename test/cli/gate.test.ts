@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CliResult } from '../support/cli.js'
 import { linesOf, PROJECT_ROOT, runCli, stackTraceLines } from '../support/cli.js'
+import { liveInferenceService } from '../support/environments-repo.js'
 import type { GitRepo } from '../support/git-repo.js'
 import {
   copyIntoGitRepo,
@@ -761,20 +762,7 @@ describe.concurrent('gate: evaluation.baseline.environment reads the version liv
     return dir
   }
   const liveFrom = (sourceCommit: string, version = '2.9.0') =>
-    [
-      'apiVersion: serving.kserve.io/v1beta1',
-      'kind: InferenceService',
-      'metadata:',
-      '  name: credit-limit-scorer',
-      '  namespace: ml-prod',
-      '  annotations:',
-      '    serving.kserve.io/deploymentMode: Standard',
-      `    modelgate.dev/version: ${version}`,
-      `    modelgate.dev/artifact-digest: sha256:${'a'.repeat(64)}`,
-      `    modelgate.dev/source-commit: ${sourceCommit}`,
-      'spec: {}',
-      '',
-    ].join('\n')
+    liveInferenceService({ model: 'credit-limit-scorer', namespace: 'ml-prod', version, sourceCommit })
 
   /** The model repository: the live version's metrics committed first, then a candidate that regresses. */
   function modelRepoWithRegression(): { repo: GitRepo; live: string } {
