@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-SYRU3EMG.js");
-var { diffAction } = await import("../chunks/diff-action-23FLEBL2.js");
+var { runAction } = await import("../chunks/action-context-52NGAB4E.js");
+var { diffAction } = await import("../chunks/diff-action-DG2U5K3I.js");
 await runAction(diffAction);

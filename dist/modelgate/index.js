@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-23FLEBL2.js"),
-    import("../chunks/gate-action-PEFXT4PA.js"),
-    import("../chunks/action-context-SYRU3EMG.js"),
-    import("../chunks/validate-action-OG4HUNLT.js")
+    import("../chunks/diff-action-DG2U5K3I.js"),
+    import("../chunks/gate-action-HVVYRCT4.js"),
+    import("../chunks/action-context-52NGAB4E.js"),
+    import("../chunks/validate-action-B6KRH6VE.js")
   ]
 );
 var COMMANDS = {

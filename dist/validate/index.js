@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-SYRU3EMG.js");
-var { validateAction } = await import("../chunks/validate-action-OG4HUNLT.js");
+var { runAction } = await import("../chunks/action-context-52NGAB4E.js");
+var { validateAction } = await import("../chunks/validate-action-B6KRH6VE.js");
 await runAction(validateAction);
