@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Problem, RenderedFile } from '../../core/index.js'
+import type { ModelManifest, Problem, RenderedFile } from '../../core/index.js'
 import {
   escapeLogLine,
   formatProblemLines,
@@ -14,7 +14,7 @@ import {
   suggest,
 } from '../../core/index.js'
 import type { Checkout } from '../../local/checkout.js'
-import { openCheckout, workingTree } from '../../local/checkout.js'
+import { commitRevision, openCheckout, workingTree } from '../../local/checkout.js'
 import { resolveCommit } from '../../local/git.js'
 import { findEnvironmentsCheckout, readLiveModelAt } from '../../local/live-baseline.js'
 import { readModels } from '../../local/read-models.js'
@@ -89,15 +89,18 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     environments === undefined
       ? undefined
       : readLiveModelAt(environments, checkout.config, profile.environment, model)
+  const previous =
+    live?.ok && live.live.version !== snapshot.manifest.metadata.version ? live.live : undefined
+  const previousManifest =
+    previous === undefined ? undefined : await manifestAt(checkout, manifestPath, previous.sourceCommit)
   const result = renderModel({
     manifest: snapshot.manifest,
     manifestPath,
     profile,
     provenance: {
       sourceCommit,
-      ...(live?.ok && live.live.version !== snapshot.manifest.metadata.version
-        ? { previousVersion: live.live.version }
-        : {}),
+      ...(previous === undefined ? {} : { previousVersion: previous.version }),
+      ...(previousManifest === undefined ? {} : { previousManifest }),
     },
     ...(checkout.config.environmentsRepo?.path
       ? { environmentsRoot: checkout.config.environmentsRepo.path }
@@ -182,4 +185,23 @@ function writeFolder(root: string, folder: string, files: readonly RenderedFile[
   for (const entry of readdirSync(target))
     if (!kept.has(entry)) rmSync(join(target, entry), { recursive: true })
   for (const file of files) writeFileSync(join(root, file.path), file.content)
+}
+
+/**
+ * The manifest of the version live now, read at the commit it was rendered from: the stable side
+ * of a Standard-mode canary. A commit this clone lacks gives none, and the renderer rolls the new
+ * version out whole with a warning rather than guess.
+ */
+async function manifestAt(
+  checkout: Checkout,
+  manifestPath: string,
+  commit: string,
+): Promise<ModelManifest | undefined> {
+  try {
+    const read = await readModels([manifestPath], commitRevision(checkout, commit).read)
+    return read.models.get(manifestPath)?.manifest
+  } catch (error) {
+    if (error instanceof UsageError) return undefined
+    throw error
+  }
 }

@@ -68,6 +68,40 @@ describe.concurrent('modelgate render', () => {
     expect(result.stdout).toContain('modelgate.dev/previous-version: 1.3.0')
   })
 
+  it('a Standard-mode canary keeps the live version, read at the commit it was rendered from, as the stable predictor', async () => {
+    const repo = copyIntoGitRepo(MODEL_REPO)
+    const released = repo.head()
+    const path = join(repo.root, 'models/fraud-detector/model.yaml')
+    const manifest = readFileSync(path, 'utf8')
+    repo
+      .write({
+        'models/fraud-detector/model.yaml': manifest
+          .replace('version: 1.4.0', 'version: 1.5.0')
+          .replace('fraud-detector/1.4.0/', 'fraud-detector/1.5.0/'),
+      })
+      .commit('fraud-detector 1.5.0')
+    const environments = makeTempDir()
+    writeFiles(environments, {
+      'environments/prod/fraud-detector/inferenceservice.yaml': [
+        'apiVersion: serving.kserve.io/v1beta1',
+        'kind: InferenceService',
+        'metadata:',
+        '  name: fraud-detector',
+        '  annotations:',
+        '    modelgate.dev/version: 1.4.0',
+        `    modelgate.dev/artifact-digest: sha256:${'b'.repeat(64)}`,
+        `    modelgate.dev/source-commit: ${released}`,
+        '',
+      ].join('\n'),
+    })
+    const result = await render(repo.root, 'fraud-detector', '--env', 'prod', '--environments', environments)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain('modelgate.dev/previous-version: 1.4.0')
+    expect(result.stdout).toMatch(/\n {2}canary:\n/)
+    expect(result.stdout).toContain('fraud-detector/1.4.0/')
+    expect(result.stdout).toContain('fraud-detector/1.5.0/')
+  })
+
   it('a manifest with uncommitted changes renders with a warning that HEAD does not hold them', async () => {
     const repo = copyIntoGitRepo(MODEL_REPO)
     const path = join(repo.root, 'models/churn-predictor/model.yaml')
