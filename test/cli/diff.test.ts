@@ -358,7 +358,7 @@ describe.concurrent('diff: usage mistakes', () => {
     const result = await runDiff(repo.root, '--base', 'HEAD', join(outside, 'model.yaml'))
     expectUsageError(
       result,
-      `${join(outside, 'model.yaml')}: outside the repository (${repo.root}); modelgate only reads files inside it`,
+      `${join(outside, 'model.yaml')}: outside the repository (${repo.root}); modelgate only reads files inside it (to check a lone manifest, run modelgate in its folder)`,
     )
     expect(result.stderr).not.toContain('TOP-SECRET')
   })

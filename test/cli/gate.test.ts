@@ -716,7 +716,7 @@ describe.concurrent('gate: usage mistakes', () => {
     writeFiles(outside, { 'model.yaml': example(FRAUD) })
     expectUsageError(
       await runGate(repo.root, join(outside, 'model.yaml')),
-      `${join(outside, 'model.yaml')}: outside the repository (${repo.root}); modelgate only reads files inside it`,
+      `${join(outside, 'model.yaml')}: outside the repository (${repo.root}); modelgate only reads files inside it (to check a lone manifest, run modelgate in its folder)`,
     )
   })
 
