@@ -125,7 +125,7 @@ describe('attack: change gates fail models nobody changed (bundled gate action o
     })
     expect(run.exitCode).toBe(1)
     expect(run.annotations.map((a) => a.message)).toContain(
-      'auc 0.93 regresses by 0.017 from the baseline 0.947; beyond the allowed 0.005',
+      'gate auc: auc 0.93 regresses by 0.017 from the baseline 0.947; beyond the allowed 0.005',
     )
   })
 
