@@ -16,6 +16,7 @@ export interface ModelgateConfig {
     checkout?: string
   }
   environments?: EnvironmentConfig[]
+  promotion?: PromotionConfig
   validation?: { rules?: Record<string, RuleSetting> }
   policy?: Record<string, unknown>
 }
@@ -30,6 +31,14 @@ export interface EnvironmentConfig {
   force?: { allowed: boolean; by?: string[] }
   argocd?: { cluster?: string; project?: string }
   profile: ProfileConfig
+}
+
+/** How the bot judges a version before promoting it, and where it reads Argo CD's verdict. */
+export interface PromotionConfig {
+  /** Check runs that must have concluded `success` on the version's commit; `appId` pins the writer. */
+  requiredChecks?: { name: string; appId?: number }[]
+  /** The commit status context Argo CD posts, `{app}` standing for `<env>-<model>`. */
+  healthStatusContext?: string
 }
 
 /** An environment's render profile as written in the config (see `resolveProfile` for defaults). */

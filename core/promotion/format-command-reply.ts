@@ -1,0 +1,100 @@
+import { escapeMarkdown } from '../markdown/escape-markdown.js'
+import { markdownLink } from './format-promotion-pull-request.js'
+import type { PromotionPlan, Reason } from './promotion-plan.js'
+
+const md = escapeMarkdown
+
+/** A command as shown in a reply: inside a code span, so nothing in it is Markdown. */
+export function codeSpan(text: string): string {
+  const oneLine = text.replace(/[\r\n]+/g, ' ')
+  const fence = '`'.repeat(Math.max(1, ...[...oneLine.matchAll(/`+/g)].map((m) => m[0].length + 1)))
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${oneLine}${pad}${fence}`
+}
+
+const reasonLine = (reason: Reason) =>
+  `- ${md(reason.message)}${reason.hint === undefined ? '' : ` — ${md(reason.hint)}`}${
+    reason.url === undefined ? '' : ` (${markdownLink('link', reason.url)})`
+  }`
+
+/** A reply that refuses or has nothing to do: the command, the verdict and every reason with its fix. */
+export function formatRefusal(command: string, verdict: string, reasons: readonly Reason[]): string {
+  return [`${codeSpan(command)}: ${md(verdict)}`, '', ...reasons.map(reasonLine)].join('\n').trimEnd() + '\n'
+}
+
+/** The reply to a plan that is not carried out (refused, or nothing to do). */
+export function formatPlanReply(command: string, plan: PromotionPlan): string {
+  const shown = plan.reasons.filter((reason) => reason.effect !== 'note' || plan.decision !== 'noop')
+  return formatRefusal(command, plan.decision === 'noop' ? 'nothing to do' : 'refused', shown)
+}
+
+/** Where a promotion stands, from the command to Argo CD's verdict. */
+export type PromotionStage = 'opened' | 'merged' | 'syncing' | 'live' | 'degraded' | 'abandoned' | 'failed'
+
+const STAGES: readonly { stage: PromotionStage; label: string }[] = [
+  { stage: 'opened', label: 'pull request opened' },
+  { stage: 'merged', label: 'merged' },
+  { stage: 'syncing', label: 'Argo CD syncing' },
+  { stage: 'live', label: 'live and healthy' },
+]
+
+export interface PromotionProgress {
+  /** The canonical command (`/promote fraud-detector@1.4.0 to staging`). */
+  command: string
+  model: string
+  environment: string
+  stage: PromotionStage
+  requester: string
+  /** The promotion pull request. */
+  pullRequest?: { number: number; url: string; repository: string }
+  /** One line on the last change (Argo CD's description, an error). */
+  detail?: string
+  /** Where to look (Argo CD's target URL). */
+  detailUrl?: string
+  /** The command that undoes it, when the stage calls for one (degraded). */
+  rollback?: string
+}
+
+/** The sticky status comment's hidden key: one per (thread, model, environment). */
+export function statusCommentKey(environment: string, model: string): string {
+  return `<!-- modelgate:status ${environment}/${model} -->`
+}
+
+/**
+ * The one status comment of a promotion on the thread where it was asked for, rewritten as it
+ * moves: requested → pull request opened → merged → syncing → live and healthy, or degraded (with
+ * the `/rollback` to type), abandoned (closed without merge) or failed.
+ */
+export function formatPromotionProgress(progress: PromotionProgress): string {
+  const reached = STAGES.findIndex((entry) => entry.stage === progress.stage)
+  const lines = [
+    statusCommentKey(progress.environment, progress.model),
+    `${codeSpan(progress.command)} requested by @${md(progress.requester)}`,
+    '',
+  ]
+  if (progress.pullRequest !== undefined)
+    lines.push(
+      `Promotion pull request: ${markdownLink(`${progress.pullRequest.repository}#${progress.pullRequest.number}`, progress.pullRequest.url)}`,
+      '',
+    )
+  if (reached >= 0) {
+    for (const [index, entry] of STAGES.entries())
+      lines.push(
+        `- ${index < reached || progress.stage === 'live' ? '✅' : index === reached ? '⏳' : '⬜'} ${entry.label}`,
+      )
+  } else {
+    const label = {
+      degraded: '❌ degraded',
+      abandoned: '🚫 abandoned: closed without merging',
+      failed: '❌ failed',
+    }[progress.stage as 'degraded' | 'abandoned' | 'failed']
+    lines.push(`**${label}**`)
+  }
+  if (progress.detail !== undefined)
+    lines.push(
+      '',
+      `${md(progress.detail)}${progress.detailUrl === undefined ? '' : ` (${markdownLink('details', progress.detailUrl)})`}`,
+    )
+  if (progress.rollback !== undefined) lines.push('', `To roll back, comment ${codeSpan(progress.rollback)}`)
+  return `${lines.join('\n')}\n`
+}
