@@ -84,7 +84,7 @@ export function checkVersion(token: string): TokenCheck {
 }
 
 /** Printable ASCII that a command line must not hold: quotes, backticks and shell characters. */
-const FORBIDDEN_ASCII = new Set([..."'\"`;|&$<>(){}\\"])
+const FORBIDDEN_ASCII = new Set([...'\'"`;|&$<>(){}\\'])
 
 /**
  * The first character of a command line that commands refuse, described, or `undefined`. A

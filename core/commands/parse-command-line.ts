@@ -8,8 +8,7 @@ import { checkName, checkVersion, isName } from './command-tokens.js'
  * the line; or why it cannot be read, with the verb whose usage line to show.
  */
 export type CommandLineResult =
-  | { ok: true; command: Command; rest?: string }
-  | { ok: false; message: string; usageOf: Verb }
+  { ok: true; command: Command; rest?: string } | { ok: false; message: string; usageOf: Verb }
 
 type Tokens = readonly string[]
 type Refusal = { ok: false; message: string }
@@ -83,7 +82,8 @@ function parseRollback(tokens: Tokens): CommandLineResult {
   const command = { verb: 'rollback', model, environment: environment.value } as const
   if (tokens.length === 3) return { ok: true, command }
   const toVersion = `/rollback ${model} in ${environment.value} to <version>`
-  if (!keyword(tokens[3], 'to')) return fail(`unexpected text after ${environment.value}: ${BELOW}, or ${toVersion}`)
+  if (!keyword(tokens[3], 'to'))
+    return fail(`unexpected text after ${environment.value}: ${BELOW}, or ${toVersion}`)
   if (tokens.length === 4) return fail(`say which version: ${toVersion}`)
   const version = checkVersion(tokens[4]!)
   if (!version.ok) return fail(version.message)
@@ -130,7 +130,10 @@ function parseHelp(tokens: Tokens): CommandLineResult {
   const topic = VERBS.find((verb) => verb === word)
   if (!topic) {
     const near = suggest(word, VERBS)
-    return refused('help', near ? `no command by that name; did you mean ${near}?` : 'no command by that name')
+    return refused(
+      'help',
+      near ? `no command by that name; did you mean ${near}?` : 'no command by that name',
+    )
   }
   if (tokens.length > 1) return refused('help', `unexpected text after ${topic}`)
   return { ok: true, command: { verb: 'help', topic } }

@@ -63,7 +63,9 @@ function parseFound(verb: Verb, line: VisibleLine, below: VisibleLine[]): Parsed
   const reason = [parsed.rest ?? '', ...below.map(({ text }) => text.trimEnd())].join('\n').trim()
   const length = [...reason].length
   if (length > MAX_REASON_LENGTH)
-    return invalid(`the reason has ${length} characters, more than the ${MAX_REASON_LENGTH} allowed: shorten it`)
+    return invalid(
+      `the reason has ${length} characters, more than the ${MAX_REASON_LENGTH} allowed: shorten it`,
+    )
   return { kind: 'command', command: reason ? { ...command, reason } : command, line: line.number }
 }
 
