@@ -2,7 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createNodeMiddleware, createProbot } from 'probot'
 import { checkEnvironment } from './check-environment.js'
-import { createApprovalApp } from './index.js'
+import { createModelgateApp } from './index.js'
 import { BotOctokit } from './octokit.js'
 import { guardWebhooks } from './webhook-guard.js'
 
@@ -30,7 +30,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     overrides: { Octokit: BotOctokit },
   })
   const path = (env.WEBHOOK_PATH ?? DEFAULT_WEBHOOK_PATH).replace(/\/+$/, '')
-  const middleware = await createNodeMiddleware(createApprovalApp({ appId: Number(env.APP_ID) }), {
+  const middleware = await createNodeMiddleware(createModelgateApp({ appId: Number(env.APP_ID) }), {
     probot,
     webhooksPath: path,
   })

@@ -88,6 +88,8 @@ export { parsePolicyFacts } from './policy/parse-policy-facts.js'
 export type { PolicyFactsReport } from './policy/parse-policy-facts.js'
 export { policyFactsSchema, policySchema } from './schemas.js'
 export { matchGlob } from './policy/match-glob.js'
+export { commentSawHead } from './policy/comment-saw-head.js'
+export type { HeadCheckRun } from './policy/comment-saw-head.js'
 export {
   governedLinkProblem,
   governedPaths,

@@ -4,13 +4,15 @@ import type { Policy, TreeEntry } from '../../core/index.js'
 import { evaluatePolicy } from '../../core/index.js'
 import { checkEnvironment } from '../../bot/check-environment.js'
 import type { EnvironmentProbes } from '../../bot/check-environment.js'
-import { checkName, conclusionOf, failureOutcome, writeCheckRun } from '../../bot/check-run.js'
-import { commentSawHead, gatherFacts, governedDigest, toModelSide } from '../../bot/gather-facts.js'
-import type { PullSnapshot } from '../../bot/gather-facts.js'
+import { checkName, conclusionOf, failureOutcome, writeCheckRun } from '../../bot/approval/check-run.js'
+import { gatherFacts } from '../../bot/approval/gather-facts.js'
+import type { PullSnapshot } from '../../bot/approval/gather-facts.js'
+import { governedDigest } from '../../bot/approval/governed-digest.js'
+import { policyNeeds, teamsOfRules } from '../../bot/approval/policy-needs.js'
+import { toModelSide } from '../../bot/approval/read-model-facts.js'
 import type { CommitData, FileData, GitHubReader } from '../../bot/github-reader.js'
 import { parseQueueRef } from '../../bot/index.js'
 import { LruCache } from '../../bot/lru-cache.js'
-import { policyNeeds, teamsOfRules } from '../../bot/policy-needs.js'
 import { serializeByKey } from '../../bot/serialize-by-key.js'
 
 const { privateKey: pem } = generateKeyPairSync('rsa', {
@@ -307,34 +309,6 @@ describe('governedDigest', () => {
     const tree = [{ path: 'models/a/model.yaml', blobSha: '1', mode: '100644' }]
     const changed = entry.path === tree[0]!.path ? [entry] : [...tree, entry]
     expect(governedDigest(changed, ['models/**'])).not.toBe(governedDigest(tree, ['models/**']))
-  })
-})
-
-describe('commentSawHead', () => {
-  const name = 'modelgate/approval (main)'
-  const own = { id: 1, name, conclusion: 'action_required', appId: 7, startedAt: '2026-03-01T12:00:00Z' }
-  it.each([
-    ['after this App’s run on the head started', [own], 7, '2026-03-01T12:00:01Z', true],
-    ['in the second it started (may predate the push: fail closed)', [own], 7, '2026-03-01T12:00:00Z', false],
-    ['before it started: an older head', [own], 7, '2026-03-01T11:59:59Z', false],
-    [
-      'with only another App’s run of that name (it may set started_at)',
-      [{ ...own, appId: 8 }],
-      7,
-      '2026-03-01T12:00:01Z',
-      false,
-    ],
-    ['when the App’s own id is unknown', [own], undefined, '2026-03-01T12:00:01Z', false],
-    ['with no run on the head yet', [], 7, '2026-03-01T12:00:01Z', false],
-    [
-      'with a run for another base branch',
-      [{ ...own, name: 'modelgate/approval (release)' }],
-      7,
-      '2026-03-01T12:00:01Z',
-      false,
-    ],
-  ])('a comment %s → %s', (_case, runs, appId, createdAt, expected) => {
-    expect(commentSawHead(runs, name, appId)(createdAt)).toBe(expected)
   })
 })
 

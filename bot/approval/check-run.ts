@@ -1,7 +1,7 @@
 import type { ProbotOctokit } from 'probot'
-import type { PolicyDecision, PolicyState, Problem } from '../core/index.js'
-import { escapeMarkdown, formatPolicyMarkdown } from '../core/index.js'
-import { statusOf } from './github-reader.js'
+import type { PolicyDecision, PolicyState, Problem } from '../../core/index.js'
+import { escapeMarkdown, formatPolicyMarkdown } from '../../core/index.js'
+import { statusOf } from '../github-reader.js'
 
 /** Check-run names start with this; the base branch follows in parentheses. */
 export const CHECK_NAME_PREFIX = 'modelgate/approval'

@@ -1,37 +1,31 @@
-import { createHash } from 'node:crypto'
 import type {
   ChangedFile,
   CommentFact,
-  ModelFacts,
-  ModelSide,
-  Permission,
   Policy,
   PolicyFacts,
   Problem,
   ReviewFact,
   TreeEntry,
-} from '../core/index.js'
+} from '../../core/index.js'
 import {
   CONFIG_PATH,
   MAX_LISTED_COMMITS,
-  PERMISSIONS,
-  RISK_TIERS,
+  commentSawHead,
   evaluatePolicy,
   governedLinkProblem,
   governedPaths,
   lintPolicy,
-  listGovernedContent,
   manifestPathOf,
   mayBeCutShort,
   modelsTouchedBy,
-} from '../core/index.js'
-import { loadFast } from '../core/yaml/load-fast.js'
-import type { FastLoad } from '../core/yaml/load-fast.js'
+} from '../../core/index.js'
+import type { CheckRunData, FileData, GitHubReader, ReviewData } from '../github-reader.js'
+import { ReadError } from '../github-reader.js'
 import { checkName } from './check-run.js'
-import type { CheckRunData, FileData, GitHubReader, ReviewData } from './github-reader.js'
-import { ReadError } from './github-reader.js'
-import { describeFailure } from './octokit.js'
+import { governedDigest } from './governed-digest.js'
 import { appliedRules, policyNeeds, teamsOfRules } from './policy-needs.js'
+import { readModelFacts } from './read-model-facts.js'
+import { readMemberships, readPermissions } from './read-voter-facts.js'
 
 /** Where modelgate's config lives, on the default branch (the policy) and in a pull request (a proposal). */
 export { CONFIG_PATH }
@@ -65,7 +59,7 @@ export interface GatherFactsOptions {
   environments?: readonly string[]
   /**
    * This App's id: its own approval check run on the head tells since when the head has been there
-   * (see {@link commentSawHead}). Unknown, no comment can be shown to have seen the head.
+   * (see core's `commentSawHead`). Unknown, no comment can be shown to have seen the head.
    */
   appId?: number
 }
@@ -143,7 +137,7 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
     voters.length > 0 ? reader.listCommits(pull.number, pull.baseSha, pull.headSha) : undefined,
     Promise.all(
       touched.map((name) =>
-        readModel(reader, pull, headTree, {
+        readModelFacts(reader, pull, headTree, {
           name,
           file: manifestPathOf(options.modelsRoot, name),
           changedFiles,
@@ -211,11 +205,6 @@ export async function gatherFacts(options: GatherFactsOptions): Promise<Gathered
   }
 }
 
-/** SHA-256 of the governed entries' `<mode> <id> <path>` lines: equal digests, identical governed content. */
-export function governedDigest(tree: readonly TreeEntry[], globs: readonly string[]): string {
-  return `sha256:${createHash('sha256').update(listGovernedContent(tree, globs)).digest('hex')}`
-}
-
 const FILE_STATUSES = new Set<ChangedFile['status']>([
   'added',
   'modified',
@@ -275,95 +264,6 @@ function votersOf(
   )
 }
 
-interface TouchedModel {
-  name: string
-  /** `<models.root>/<name>/model.yaml`. */
-  file: string
-  changedFiles: readonly ChangedFile[]
-  environments: readonly string[]
-}
-
-/**
- * A touched model's manifest on both sides: on the base branch (at its SHA; not read when the pull
- * request adds the manifest) and at the head (from the head tree; absent when the pull request
- * removes it). A model with neither side is for the engine to refuse: its tier cannot be known.
- */
-async function readModel(
-  reader: GitHubReader,
-  pull: PullSnapshot,
-  headTree: readonly TreeEntry[],
-  { name, file, changedFiles, environments }: TouchedModel,
-): Promise<ModelFacts> {
-  const side = (source: Uint8Array, where: string) => ({
-    ...toModelSide(source, where),
-    environments: [...environments],
-  })
-  const headEntry = headTree.find((entry) => entry.path === file)
-  const added = changedFiles.some((changed) => changed.path === file && changed.status === 'added')
-  const [base, head] = await Promise.all([
-    added ? null : reader.readFileAt(pull.baseSha, file),
-    headEntry ? reader.readBlob(headEntry.blobSha, headEntry) : null,
-  ])
-  return {
-    name,
-    file,
-    ...(base ? { base: side(base, `${file} on ${pull.baseRef}`) } : {}),
-    ...(head ? { head: side(head, `${file} at ${pull.headSha.slice(0, 7)}`) } : {}),
-  }
-}
-
-/**
- * Whether a comment made at a given time saw the head commit. A comment names no commit, so the
- * time tells: this App creates its approval check run on a head when it first evaluates it, after
- * the push that made it the head, and GitHub stamps that run's `started_at`. A comment made after
- * that second saw this head; an earlier one may have seen an older head, so it is stale (fail
- * closed), and so is every comment when the run is missing or was written by another App (a run's
- * writer may set `started_at`, so only this App's own runs are believed). A head that returns to an earlier
- * commit keeps that commit's run, and its start time: documented in docs/policy.md.
- */
-export function commentSawHead(
-  runs: readonly CheckRunData[],
-  name: string,
-  appId: number | undefined,
-): (createdAt: string) => boolean {
-  const own =
-    appId === undefined ? undefined : runs.findLast((run) => run.name === name && run.appId === appId)
-  const since = own?.startedAt ? Date.parse(own.startedAt) : NaN
-  // GitHub's times have whole seconds: a comment in the run's own second may predate the push.
-  return (createdAt) => !Number.isNaN(since) && Date.parse(createdAt) > since
-}
-
-/**
- * Manifests parsed, by the very bytes the reader's SHA-keyed caches hand out again: a manifest is
- * parsed once however many evaluations read it, and forgotten with its cached content.
- */
-const loadedManifests = new WeakMap<Uint8Array, FastLoad>()
-
-/**
- * The tier and owners of one side of a manifest. A manifest without a readable tier cannot be
- * judged, so it fails the evaluation (closed) instead of guessing.
- */
-export function toModelSide(source: Uint8Array, where: string): ModelSide {
-  let loaded = loadedManifests.get(source)
-  if (!loaded) loadedManifests.set(source, (loaded = loadFast(Buffer.from(source).toString('utf8'))))
-  const value = loaded.ok ? (loaded.value as Record<string, unknown> | null) : null
-  const riskTier = value?.riskTier
-  if (typeof riskTier !== 'string' || !(RISK_TIERS as readonly string[]).includes(riskTier))
-    throw new ReadError(
-      `${where}: riskTier is missing or not one of ${RISK_TIERS.join(', ')}; fix the manifest`,
-    )
-  const owners = (value?.owners ?? {}) as { team?: unknown; maintainers?: unknown }
-  return {
-    riskTier: riskTier as ModelSide['riskTier'],
-    owners: {
-      team: typeof owners.team === 'string' ? owners.team : '',
-      maintainers: Array.isArray(owners.maintainers)
-        ? owners.maintainers.filter((m): m is string => typeof m === 'string')
-        : [],
-    },
-  }
-}
-
 async function readProposedPolicy(reader: GitHubReader, headTree: readonly TreeEntry[]): Promise<Problem[]> {
   const entry = headTree.find((candidate) => candidate.path === CONFIG_PATH)
   if (!entry)
@@ -380,51 +280,4 @@ async function readProposedPolicy(reader: GitHubReader, headTree: readonly TreeE
       },
     ]
   return lintPolicy(CONFIG_PATH, await reader.readBlob(entry.blobSha, entry)).problems
-}
-
-interface Memberships {
-  teams: Record<string, string[]>
-  errors: Record<string, string>
-}
-
-/**
- * Which of the people who matter belong to each team the applying rules name: one member list per
- * team (`teams/list-members-in-org`, paged only until everyone wanted was found), whatever the
- * number of voters; no request for a team when nobody's membership matters (no voters, and the
- * author only for `authorIn` teams). A list that fails (an unknown team, a missing permission, a
- * fault) marks the whole team as an error, so every rule that needs it fails closed.
- */
-async function readMemberships(
-  reader: GitHubReader,
-  teams: readonly string[],
-  voters: readonly string[],
-  authorTeams: readonly string[],
-  author: string,
-): Promise<Memberships> {
-  const result: Memberships = { teams: {}, errors: {} }
-  await Promise.all(
-    teams.map(async (team) => {
-      const people = [...new Set([...voters, ...(authorTeams.includes(team) ? [author] : [])])]
-      try {
-        result.teams[team] = await reader.teamMembersAmong(team, people)
-      } catch (error) {
-        result.errors[team] = `could not read the members of ${team}: ${describeFailure(error)}`
-      }
-    }),
-  )
-  return result
-}
-
-async function readPermissions(
-  reader: GitHubReader,
-  voters: readonly string[],
-): Promise<Record<string, Permission>> {
-  const levels = await Promise.all(voters.map((login) => reader.permissionOf(login)))
-  const permissions: Record<string, Permission> = {}
-  voters.forEach((login, index) => {
-    const level = levels[index]
-    // A custom role reads as its base permission only when GitHub names one we know; else none.
-    if (level && (PERMISSIONS as readonly string[]).includes(level)) permissions[login] = level as Permission
-  })
-  return permissions
 }

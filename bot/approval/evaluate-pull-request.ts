@@ -1,16 +1,16 @@
 import type { ProbotOctokit } from 'probot'
 import type { Logger } from 'probot'
-import type { Policy } from '../core/index.js'
-import { evaluatePolicy, lintPolicy } from '../core/index.js'
-import { loadFast } from '../core/yaml/load-fast.js'
+import type { Policy } from '../../core/index.js'
+import { evaluatePolicy, lintPolicy } from '../../core/index.js'
+import { loadFast } from '../../core/yaml/load-fast.js'
 import type { CheckOutcome } from './check-run.js'
 import { decisionOutcome, failureOutcome, writeCheckRun } from './check-run.js'
 import { CONFIG_PATH, gatherFacts } from './gather-facts.js'
-import { LruCache } from './lru-cache.js'
-import { describeFailure, MAX_RETRY_WAIT_MS, retryWaitMs, withRetryDeadline } from './octokit.js'
+import { LruCache } from '../lru-cache.js'
+import { describeFailure, MAX_RETRY_WAIT_MS, retryWaitMs, withRetryDeadline } from '../octokit.js'
 import type { PullSnapshot } from './gather-facts.js'
-import { GitHubReader } from './github-reader.js'
-import type { CheckRunData, ReaderCaches } from './github-reader.js'
+import { GitHubReader } from '../github-reader.js'
+import type { CheckRunData, ReaderCaches } from '../github-reader.js'
 
 export type BotCaches = ReaderCaches
 

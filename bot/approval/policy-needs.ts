@@ -1,4 +1,4 @@
-import type { ApprovalNode, Policy, PolicyRule, RuleResult } from '../core/index.js'
+import type { ApprovalNode, Policy, PolicyRule, RuleResult } from '../../core/index.js'
 
 /** What a policy needs gathered beyond the facts every evaluation reads. */
 export interface PolicyNeeds {
