@@ -80,6 +80,10 @@ const RULES: Rule[] = [
     LOG_FORMAT === undefined || LOG_FORMAT === 'json' || LOG_FORMAT === 'pretty'
       ? undefined
       : `LOG_FORMAT is ${quote(LOG_FORMAT)}: use json or pretty, or unset it for json`,
+  ({ WRITE_SPACING_MS }) =>
+    WRITE_SPACING_MS === undefined || /^\d{1,5}$/.test(WRITE_SPACING_MS)
+      ? undefined
+      : `WRITE_SPACING_MS is ${quote(WRITE_SPACING_MS)}, not a number of milliseconds: unset it for GitHub's advice of 1000 between writes of one installation`,
   ({ WEBHOOK_PATH }) =>
     WEBHOOK_PATH === undefined || /^\/[\w./-]*$/.test(WEBHOOK_PATH)
       ? undefined

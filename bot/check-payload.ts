@@ -43,6 +43,9 @@ const fullName: Check = (value, path) =>
     ? undefined
     : `${where(path)}: expected "<owner>/<repository>" as GitHub spells them`
 
+const isBoolean: Check = (value, path) =>
+  typeof value === 'boolean' ? undefined : `${where(path)}: expected true or false`
+
 const nullable =
   (check: Check): Check =>
   (value, path) =>
@@ -91,7 +94,25 @@ const commentEvent = object({
   repository,
   installation,
   issue: object({ number: id, state: string, pull_request: optional(nullable(object({}))) }),
-  comment: object({ user: nullable(object({ type: string })) }),
+  comment: object({
+    id,
+    body: string,
+    html_url: string,
+    user: nullable(object({ type: string, login: string, id })),
+  }),
+})
+/** A promotion pull request closing in the environments repository (the commands app). */
+const closedEvent = object({
+  repository: object({ name, owner: object({ login: name }), full_name: fullName }),
+  installation,
+  pull_request: object({
+    number: id,
+    html_url: string,
+    body: nullable(string),
+    merged: optional(nullable(isBoolean)),
+    user: nullable(object({ login: string })),
+    head: object({ ref: name }),
+  }),
 })
 const pulls = array(object({ number: id }))
 const app = nullable(object({ id }))
@@ -110,6 +131,16 @@ export const PAYLOAD_SHAPES = {
   'pull_request_review.edited': pullEvent,
   'issue_comment.created': commentEvent,
   'issue_comment.edited': commentEvent,
+  'pull_request.closed': closedEvent,
+  status: object({
+    repository: object({ name, owner: object({ login: name }), full_name: fullName }),
+    installation,
+    sha,
+    state: name,
+    context: name,
+    description: optional(nullable(string)),
+    target_url: optional(nullable(string)),
+  }),
   'check_run.completed': object({
     repository,
     installation,
@@ -142,9 +173,13 @@ export type HandledEvent = keyof typeof PAYLOAD_SHAPES
  * Events GitHub may send this App that the bot does not act on: the other actions of the events
  * it subscribes to (app.yml), the App-level events GitHub always sends, and `ping`.
  */
-const EVENTS_WITH_ACTIONS = new Set(Object.keys(PAYLOAD_SHAPES).map((key) => key.split('.')[0]!))
+const EVENTS_WITH_ACTIONS = new Set(
+  Object.keys(PAYLOAD_SHAPES)
+    .filter((key) => key.includes('.'))
+    .map((key) => key.split('.')[0]!),
+)
 const KNOWN_EVENTS = new Set([
-  ...EVENTS_WITH_ACTIONS,
+  ...Object.keys(PAYLOAD_SHAPES).map((key) => key.split('.')[0]!),
   'installation_target',
   'github_app_authorization',
   'ping',

@@ -1,6 +1,7 @@
 import type { Probot } from 'probot'
 import { createApprovalApp } from './approval/create-approval-app.js'
 import type { ApprovalAppOptions } from './approval/approval-context.js'
+import { createCommandsApp } from './commands/create-commands-app.js'
 
 export { createApprovalApp }
 export type { ApprovalAppOptions }
@@ -17,7 +18,7 @@ export interface ModelgateAppOptions {
  * registers its own handlers and keeps its own caches and delivery dedupe; add an app here.
  */
 export function createModelgateApp(options: ModelgateAppOptions = {}): (app: Probot) => void {
-  const apps = [createApprovalApp(options)]
+  const apps = [createApprovalApp(options), createCommandsApp(options)]
   return (app: Probot) => {
     for (const register of apps) register(app)
   }

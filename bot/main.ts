@@ -27,7 +27,11 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   env.NODE_ENV ??= 'production'
   const probot = createProbot({
     env: { ...env, LOG_FORMAT: env.LOG_FORMAT ?? 'json', LOG_LEVEL: env.LOG_LEVEL ?? 'info' },
-    overrides: { Octokit: BotOctokit },
+    overrides: {
+      Octokit: env.WRITE_SPACING_MS
+        ? BotOctokit.defaults({ requestPolicy: { writeSpacingMs: Number(env.WRITE_SPACING_MS) } })
+        : BotOctokit,
+    },
   })
   const path = (env.WEBHOOK_PATH ?? DEFAULT_WEBHOOK_PATH).replace(/\/+$/, '')
   const middleware = await createNodeMiddleware(createModelgateApp({ appId: Number(env.APP_ID) }), {

@@ -78,10 +78,10 @@ export function formatPromotionProgress(progress: PromotionProgress): string {
       '',
     )
   if (reached >= 0) {
+    // Reached stages are done, except syncing, which is under way; the next one is awaited.
+    const awaited = progress.stage === 'syncing' ? reached : reached + 1
     for (const [index, entry] of STAGES.entries())
-      lines.push(
-        `- ${index < reached || progress.stage === 'live' ? '✅' : index === reached ? '⏳' : '⬜'} ${entry.label}`,
-      )
+      lines.push(`- ${index < awaited ? '✅' : index === awaited ? '⏳' : '⬜'} ${entry.label}`)
   } else {
     const label = {
       degraded: '❌ degraded',

@@ -1,0 +1,280 @@
+import type { ProbotOctokit } from 'probot'
+import type { EnvironmentsRepo } from '../../core/environments/environments-repo.js'
+import { readLiveModel } from '../../core/environments/live-model.js'
+import { parseTrailers } from '../../core/promotion/commit-trailers.js'
+import type {
+  EnvironmentModelState,
+  Health,
+  HistoryEntry,
+  OpenPromotion,
+} from '../../core/promotion/promotion-facts.js'
+import { HOLDS_FILE, parseHolds } from '../../core/promotion/parse-holds.js'
+import type { HoldsFile } from '../../core/promotion/parse-holds.js'
+import { promotionBranch } from '../../core/promotion/plan-writes.js'
+import { INFERENCE_SERVICE_FILE, modelFolder } from '../../core/render/provenance.js'
+import type { GitHubReader } from '../github-reader.js'
+import { statusOf } from '../github-reader.js'
+
+/** Versions read back from an environment's history (newest first). */
+export const MAX_HISTORY = 30
+/** The branch `/hold` writes its holds to: stopping the line must not wait for a review. */
+export const HOLDS_BRANCH = 'modelgate/holds'
+/** argocd-notifications' GitHub status convention; `{app}` is the Application's name. */
+export const DEFAULT_HEALTH_CONTEXT = 'continuous-delivery/{app}'
+
+/** What Argo CD's commit status says, as the planner's health. */
+const HEALTH_OF_STATE: Record<string, Health> = {
+  success: 'healthy',
+  pending: 'progressing',
+  failure: 'degraded',
+  error: 'degraded',
+}
+
+/** The status context Argo CD posts for (environment, model): `<env>-<model>` is the ApplicationSet's name. */
+export function healthContext(pattern: string | undefined, environment: string, model: string): string {
+  return (pattern ?? DEFAULT_HEALTH_CONTEXT).replaceAll('{app}', `${environment}-${model}`)
+}
+
+/**
+ * Reads the environments repository through the API at one pinned commit of its branch: the
+ * (environment, model) folders a request needs, their history from the promotion commits'
+ * trailers, Argo CD's health from commit statuses, the holds, and an open promotion.
+ */
+export class EnvironmentsReader {
+  readonly owner: string
+  readonly repo: string
+
+  constructor(
+    private readonly octokit: ProbotOctokit,
+    readonly reader: GitHubReader,
+    readonly environments: EnvironmentsRepo,
+    private readonly healthPattern?: string,
+  ) {
+    this.owner = reader.owner
+    this.repo = reader.repo
+  }
+
+  /** The branch's head commit (`git/get-ref`). */
+  async head(): Promise<string> {
+    const { data } = await this.octokit.rest.git.getRef({
+      owner: this.owner,
+      repo: this.repo,
+      ref: `heads/${this.environments.branch}`,
+    })
+    return data.object.sha
+  }
+
+  /** The holds in force: the reviewed file on the branch plus those `/hold` set on its own branch. */
+  async holds(head: string): Promise<HoldsFile> {
+    const [reviewed, held] = await Promise.all([this.reviewedHolds(head), this.readHoldsBranch()])
+    const second = parseHolds(held.text)
+    return {
+      holds: [...reviewed.holds, ...second.holds],
+      problems: [
+        ...reviewed.problems,
+        ...second.problems.map((problem) => `${problem} (branch ${HOLDS_BRANCH})`),
+      ],
+    }
+  }
+
+  /** The holds of the reviewed file on the deployed branch: only a pull request lifts these. */
+  async reviewedHolds(head: string): Promise<HoldsFile> {
+    const source = await this.reader.readFileAt(head, HOLDS_FILE)
+    const parsed = parseHolds(source === null ? '' : Buffer.from(source).toString('utf8'))
+    return {
+      holds: parsed.holds,
+      problems: parsed.problems.map((problem) => `${problem} (${this.environments.branch})`),
+    }
+  }
+
+  /** `/hold`'s file on its branch, with the blob SHA a write must name (none when absent). */
+  async readHoldsBranch(): Promise<{ text: string; sha?: string }> {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({
+        owner: this.owner,
+        repo: this.repo,
+        path: HOLDS_FILE,
+        ref: HOLDS_BRANCH,
+      })
+      if (Array.isArray(data) || data.type !== 'file') return { text: '' }
+      return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha }
+    } catch (error) {
+      if (statusOf(error) === 404) return { text: '' }
+      throw error
+    }
+  }
+
+  /**
+   * Writes `/hold`'s file on its branch (created from the deployed branch's head the first time).
+   * `sha` is the blob read before: GitHub refuses the write (409) when another one came first.
+   */
+  async writeHoldsBranch(text: string, sha: string | undefined, message: string): Promise<void> {
+    if (sha === undefined)
+      await this.octokit.rest.git
+        .createRef({
+          owner: this.owner,
+          repo: this.repo,
+          ref: `refs/heads/${HOLDS_BRANCH}`,
+          sha: await this.head(),
+        })
+        .catch((error: unknown) => {
+          if (statusOf(error) !== 422) throw error // it exists: the write below decides
+        })
+    await this.octokit.rest.repos.createOrUpdateFileContents({
+      owner: this.owner,
+      repo: this.repo,
+      path: HOLDS_FILE,
+      branch: HOLDS_BRANCH,
+      message,
+      content: Buffer.from(text, 'utf8').toString('base64'),
+      ...(sha === undefined ? {} : { sha }),
+    })
+  }
+
+  /** The folder's files at `head`, path → text (a missing folder has none). */
+  async folderFiles(head: string, environment: string, model: string): Promise<Record<string, string>> {
+    const folder = modelFolder(environment, model, this.environments.path)
+    let entries: { type: string; path: string }[]
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({
+        owner: this.owner,
+        repo: this.repo,
+        path: folder,
+        ref: head,
+      })
+      entries = Array.isArray(data) ? data : []
+    } catch (error) {
+      if (statusOf(error) === 404) return {}
+      throw error
+    }
+    const files: Record<string, string> = {}
+    for (const entry of entries.filter((item) => item.type === 'file').slice(0, 20)) {
+      const source = await this.reader.readFileAt(head, entry.path)
+      if (source !== null) files[entry.path] = Buffer.from(source).toString('utf8')
+    }
+    return files
+  }
+
+  /**
+   * One (environment, model) at `head`: what runs (from the InferenceService's annotations), the
+   * versions live before (`depth` commits of the file, read from their trailers) and the health
+   * Argo CD posted on the commit that put the current version there.
+   */
+  async state(
+    head: string,
+    environment: string,
+    model: string,
+    options: { files: boolean; depth: number },
+  ): Promise<EnvironmentModelState> {
+    const folder = modelFolder(environment, model, this.environments.path)
+    const path = `${folder}/${INFERENCE_SERVICE_FILE}`
+    const files = options.files ? await this.folderFiles(head, environment, model) : undefined
+    const text = files?.[path] ?? (options.files ? undefined : await this.readText(head, path))
+    const state: EnvironmentModelState = { environment, model, health: 'unknown' }
+    if (files !== undefined) state.files = files
+    if (text === undefined) return state
+    const read = readLiveModel(text)
+    if (!read.ok) return { ...state, unreadable: `${path} ${read.reason}` }
+    state.live = read.live
+    const commits = await this.commitsTouching(head, path, Math.max(1, options.depth))
+    state.history = historyFrom(commits)
+    const last = commits[0]
+    if (last !== undefined) {
+      const health = await this.healthAt(await this.deployedCommit(last.sha), environment, model)
+      state.health = health.health
+      if (health.since !== undefined) state.healthSince = health.since
+    }
+    return state
+  }
+
+  /** The open promotion pull request of (environment, model): its branch exists and a pull request is open from it. */
+  async openPromotion(environment: string, model: string): Promise<OpenPromotion | undefined> {
+    const branch = promotionBranch(environment, model)
+    const { data } = await this.octokit.rest.pulls.list({
+      owner: this.owner,
+      repo: this.repo,
+      state: 'open',
+      head: `${this.owner}:${branch}`,
+      per_page: 1,
+    })
+    const pull = data[0]
+    return pull === undefined ? undefined : { number: pull.number, url: pull.html_url }
+  }
+
+  /** The health Argo CD last posted for (environment, model) on `sha`. */
+  async healthAt(
+    sha: string,
+    environment: string,
+    model: string,
+  ): Promise<{ health: Health; since?: string }> {
+    const context = healthContext(this.healthPattern, environment, model)
+    const { data } = await this.octokit.rest.repos.listCommitStatusesForRef({
+      owner: this.owner,
+      repo: this.repo,
+      ref: sha,
+      per_page: 100,
+    })
+    // Newest first, as GitHub lists them.
+    const status = data.find((entry) => entry.context === context)
+    if (status === undefined) return { health: 'unknown' }
+    return { health: HEALTH_OF_STATE[status.state] ?? 'unknown', since: status.created_at }
+  }
+
+  /**
+   * The commit Argo CD deployed a change in: the merge commit of the pull request that brought
+   * `sha` to the branch (a squash or rebase merge is the commit itself), else `sha`.
+   */
+  async deployedCommit(sha: string): Promise<string> {
+    const { data } = await this.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      owner: this.owner,
+      repo: this.repo,
+      commit_sha: sha,
+    })
+    const merged = data.find((pull) => pull.merged_at !== null && pull.merge_commit_sha)
+    return merged?.merge_commit_sha ?? sha
+  }
+
+  private async readText(ref: string, path: string): Promise<string | undefined> {
+    const source = await this.reader.readFileAt(ref, path)
+    return source === null ? undefined : Buffer.from(source).toString('utf8')
+  }
+
+  private async commitsTouching(
+    head: string,
+    path: string,
+    depth: number,
+  ): Promise<{ sha: string; message: string; date?: string }[]> {
+    const { data } = await this.octokit.rest.repos.listCommits({
+      owner: this.owner,
+      repo: this.repo,
+      sha: head,
+      path,
+      per_page: Math.min(depth, 100),
+    })
+    return data.map((entry) => ({
+      sha: entry.sha,
+      message: entry.commit.message,
+      ...(entry.commit.committer?.date ? { date: entry.commit.committer.date } : {}),
+    }))
+  }
+}
+
+/**
+ * The versions live before, from the `Modelgate-*` trailers of the commits that changed the file
+ * (a commit without them, a hand edit, is skipped: what it put there is not known to be a release).
+ */
+function historyFrom(commits: readonly { sha: string; message: string; date?: string }[]): HistoryEntry[] {
+  const history: HistoryEntry[] = []
+  for (const commit of commits) {
+    const trailers = parseTrailers(commit.message)
+    if (trailers?.version === undefined || trailers.kind === 'retire') continue
+    history.push({
+      version: trailers.version,
+      digest: trailers.digest ?? '',
+      sourceCommit: trailers.sourceCommit ?? '',
+      commit: commit.sha,
+      ...(commit.date === undefined ? {} : { at: commit.date }),
+    })
+  }
+  return history
+}
