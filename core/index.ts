@@ -132,3 +132,4 @@ export type { RenderModelInput, RenderModelResult } from './render/render-model.
 export { locateRenderProblems } from './render/locate-render-problems.js'
 export type { SourceFile } from './render/locate-render-problems.js'
 export { suggest } from './suggest.js'
+export { listNames } from './list-names.js'
