@@ -8,7 +8,9 @@
 // - `x-kubernetes-int-or-string` admits an integer or a string;
 // - `x-kubernetes-preserve-unknown-fields` keeps unknown keys;
 // - `exclusiveMinimum: true` (OpenAPI 3.0's boolean form) becomes the number form;
-// - `x-kubernetes-list-type: set` becomes `uniqueItems`.
+// - `x-kubernetes-list-type: set` becomes `uniqueItems`;
+// - a `pattern` is Go (RE2) syntax: its case-insensitive flag `(?i)`, which JavaScript has no
+//   inline form of, becomes a `[xX]` class per letter (see caseInsensitivePattern).
 // Decided: every other object REFUSES unknown keys (`additionalProperties: false`). The API server
 // does not refuse them, it prunes them silently — a field we render that Kubernetes drops is a
 // bug nobody would see, so for what modelgate renders an unknown field is an error.
@@ -28,13 +30,13 @@ export const CRDS = {
   application: 'argo-cd/application-crd.yaml',
   applicationSet: 'argo-cd/applicationset-crd.yaml',
   appProject: 'argo-cd/appproject-crd.yaml',
+  prometheusRule: 'prometheus-operator/monitoring.coreos.com_prometheusrules.yaml',
 }
 
 /** Keywords kept as they are: plain JSON Schema with the same meaning in OpenAPI 3.0. */
 const KEPT = new Set([
   'type',
   'enum',
-  'pattern',
   'minimum',
   'maximum',
   'minLength',
@@ -79,6 +81,7 @@ export function toJsonSchema(node, at = '#') {
   const out = {}
   for (const [key, value] of Object.entries(node)) {
     if (KEPT.has(key)) out[key] = value
+    else if (key === 'pattern') out.pattern = toEcmaPattern(value, at)
     else if (DROPPED.has(key)) continue
     else if (key === 'properties')
       out.properties = Object.fromEntries(
@@ -121,6 +124,28 @@ export function toJsonSchema(node, at = '#') {
     if (out.anyOf !== undefined) out.anyOf = [...out.anyOf, { type: 'null' }]
   }
   return out
+}
+
+/** RE2 syntax JavaScript lacks or reads differently: inline flags (`(?i)`, `(?s:…)`) and `(?P<name>`. */
+const RE2_ONLY = /\(\?[imsU-]+[:)]|\(\?P</
+
+/**
+ * A CRD pattern (Go RE2 syntax) as an ECMAScript pattern with the same meaning. Only RE2's
+ * leading case-insensitive flag differs in the CRDs we vendor (Prometheus Operator's
+ * `^(?i)(abort|warn)?$`): each letter becomes `[xX]`. A flag anywhere else, or beside escapes or
+ * classes (where a letter is not itself), fails the build rather than compile to a wrong check.
+ */
+export function toEcmaPattern(pattern, at = '#') {
+  const flag = /^(\^?)\(\?i\)/.exec(pattern)
+  const rest = flag === null ? pattern : pattern.slice(flag[0].length)
+  if (RE2_ONLY.test(rest))
+    throw new Error(`${at}: pattern ${pattern} uses RE2-only syntax; extend scripts/compile-crds.mjs`)
+  if (flag === null) return pattern
+  if (/[\\[]/.test(rest))
+    throw new Error(
+      `${at}: pattern ${pattern} mixes (?i) with escapes or classes; extend scripts/compile-crds.mjs`,
+    )
+  return flag[1] + rest.replace(/[a-zA-Z]/g, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)
 }
 
 /** The JSON Schema of a CRD's served versions (`{ version: schema }`), metadata replaced. */

@@ -6,6 +6,7 @@ import type { ModelManifest, Problem, RenderedFile } from '../../core/index.js'
 import {
   escapeLogLine,
   formatProblemLines,
+  listNames,
   locateRenderProblems,
   manifestPathOf,
   modelFolder,
@@ -13,15 +14,17 @@ import {
   resolveProfile,
   suggest,
 } from '../../core/index.js'
-import type { Checkout } from '../../local/checkout.js'
+import type { Checkout, Revision } from '../../local/checkout.js'
 import { commitRevision, openCheckout, workingTree } from '../../local/checkout.js'
 import { resolveCommit } from '../../local/git.js'
 import { findEnvironmentsCheckout, readLiveModelAt } from '../../local/live-baseline.js'
+import { readModelVersions } from '../../local/model-versions.js'
 import { readModels } from '../../local/read-models.js'
+import { gitPrefix } from '../../local/revision-files.js'
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
 
-export const RENDER_USAGE = `Usage: modelgate render <model> --env <env> [--out DIR] [--environments DIR] [--format text|json]
+export const RENDER_USAGE = `Usage: modelgate render <model> --env <env> [--version V] [--out DIR] [--environments DIR] [--format text|json]
 
 Renders what a promotion of the model into the environment would write: its KServe
 InferenceService and, when the manifest has a monitoring section, its PrometheusRule. Each is
@@ -30,6 +33,8 @@ written when any check fails. Prints the files as one YAML stream (each after a 
 
 Options:
   --env <name>          the environment (from .modelgate/config.yml)
+  --version <v>         render this version of the model, as committed on the checked-out
+                        branch (the default branch), instead of the working tree's manifest
   --out <dir>           write the files into this checkout of the environments repository
                         (<dir>/environments/<env>/<model>/), replacing that folder's files
   --environments <dir>  a checkout of the environments repository, to name the version the
@@ -38,7 +43,8 @@ Options:
   --config <file>       repository config (default: .modelgate/config.yml)
   -h, --help            show this help
 
-The files name the commit they come from (HEAD): commit the manifest first.
+The files name the commit they come from: HEAD (commit the manifest first), or with --version
+the newest commit that holds that version.
 Exit codes: 0 rendered, 1 the model cannot be rendered (problems listed), 2 usage error.
 `
 
@@ -49,6 +55,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     allowPositionals: true,
     options: {
       env: { type: 'string' },
+      version: { type: 'string' },
       out: { type: 'string' },
       environments: { type: 'string' },
       format: { type: 'string', default: 'text' },
@@ -76,14 +83,17 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   const profile = resolveProfile(checkout.config, values.env)
   if (profile === undefined) throw new UsageError(unknownEnvironment(checkout, values.env))
   const manifestPath = manifestPathOf(checkout.modelsRoot, model)
-  const read = await readModels([manifestPath], workingTree(checkout).read)
+  const { revision, sourceCommit } =
+    values.version === undefined
+      ? { revision: workingTree(checkout), sourceCommit: undefined }
+      : versionRevision(checkout, model, manifestPath, values.version)
+  const read = await readModels([manifestPath], revision.read)
   const snapshot = read.models.get(manifestPath)
   if (snapshot === undefined) {
     if (read.problems.length > 0) return printProblems(io, format, read.problems)
     throw new UsageError(`no model "${model}": ${manifestPath} does not exist`)
   }
 
-  const sourceCommit = headCommit(checkout, io, manifestPath)
   const environments = findEnvironmentsCheckout(io.cwd, checkout.root, checkout.config, values.environments)
   const live =
     environments === undefined
@@ -98,7 +108,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     manifestPath,
     profile,
     provenance: {
-      sourceCommit,
+      sourceCommit: sourceCommit ?? headCommit(checkout, io, manifestPath),
       ...(previous === undefined ? {} : { previousVersion: previous.version }),
       ...(previousManifest === undefined ? {} : { previousManifest }),
     },
@@ -109,7 +119,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
   const problems = locateRenderProblems(result.problems, {
     manifest: {
       file: manifestPath,
-      source: (await workingTree(checkout).read([manifestPath])).get(manifestPath)!,
+      source: (await revision.read([manifestPath])).get(manifestPath)!,
     },
     ...(checkout.configFile
       ? { config: { file: checkout.configFile.shown, source: checkout.configFile.source } }
@@ -140,18 +150,45 @@ function printProblems(io: CliIo, format: 'text' | 'json', problems: Problem[]):
   return EXIT.invalid
 }
 
-function suggestion(word: string, known: string[]): string {
+/** `did you mean "x"? (<noun>: a, b, …)`, or the list alone when nothing is close. */
+function suggestion(word: string, known: string[], noun: string): string {
   const match = suggest(word, known)
   return match === undefined
-    ? `environments: ${known.join(', ')}`
-    : `did you mean "${match}"? (environments: ${known.join(', ')})`
+    ? `${noun}: ${listNames(known)}`
+    : `did you mean "${match}"? (${noun}: ${listNames(known)})`
 }
 
 function unknownEnvironment(checkout: Checkout, environment: string): string {
   const known = (checkout.config.environments ?? []).map((entry) => entry.name)
   return known.length === 0
     ? `--env: no environments in the config; add them to .modelgate/config.yml (environments:)`
-    : `--env: "${environment}" is not an environment; ${suggestion(environment, known)}`
+    : `--env: "${environment}" is not an environment; ${suggestion(environment, known, 'environments')}`
+}
+
+/**
+ * `--version`: the newest commit of the checked-out branch whose manifest holds that version
+ * (the history `plan` reads versions from), as the revision to render and the commit the files
+ * name as their source. An unknown version is a usage error listing the known ones, newest first.
+ */
+function versionRevision(
+  checkout: Checkout,
+  model: string,
+  manifestPath: string,
+  version: string,
+): { revision: Revision; sourceCommit: string } {
+  const { gitRoot, root } = checkout
+  if (gitRoot === undefined)
+    throw new UsageError('--version needs a git repository: versions are read from its history')
+  const { versions, manifests } = readModelVersions(gitRoot, gitPrefix(gitRoot, root), manifestPath)
+  const found = manifests.get(version)
+  if (found !== undefined)
+    return { revision: commitRevision(checkout, found.commit, '--version'), sourceCommit: found.commit }
+  if (versions.length === 0)
+    throw new UsageError(`no model "${model}" on this branch: ${manifestPath} was never committed`)
+  const known = versions.map((entry) => entry.version)
+  throw new UsageError(
+    `--version: ${model} has no version "${version}" on this branch; ${suggestion(version, known, 'versions')}`,
+  )
 }
 
 /**

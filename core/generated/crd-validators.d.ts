@@ -4,3 +4,4 @@ export declare const inferenceService: ValidateFunction
 export declare const application: ValidateFunction
 export declare const applicationSet: ValidateFunction
 export declare const appProject: ValidateFunction
+export declare const prometheusRule: ValidateFunction

@@ -4,6 +4,7 @@ import type { PromotionContext } from './promotion-context.js'
 import { downstreamOf, stateOf } from './promotion-context.js'
 import type { PromotionKind, PromotionRequest } from './promotion-facts.js'
 import type { Reason } from './promotion-plan.js'
+import { listNames } from '../list-names.js'
 
 /** A decided rule of promotion: a small named check that returns its reasons (none: it passes). */
 export interface PromotionRule {
@@ -13,15 +14,6 @@ export interface PromotionRule {
   /** The request kinds it applies to. */
   kinds: readonly PromotionKind[]
   check(context: PromotionContext): Omit<Reason, 'rule'>[]
-}
-
-/** At most this many names are listed in a reason ("environments: a, b, …"). */
-const MAX_LISTED = 20
-
-function listed(names: readonly string[]): string {
-  if (names.length === 0) return 'none'
-  const shown = names.slice(0, MAX_LISTED).join(', ')
-  return names.length > MAX_LISTED ? `${shown}, and ${names.length - MAX_LISTED} more` : shown
 }
 
 function didYouMean(word: string, known: readonly string[]): string {
@@ -51,7 +43,7 @@ const environmentKnown: PromotionRule = {
     return [
       {
         effect: 'refuse',
-        message: `"${request.environment}" is not an environment; environments: ${listed(environments)}`,
+        message: `"${request.environment}" is not an environment; environments: ${listNames(environments)}`,
         hint: `${didYouMean(request.environment, environments)}environments are listed in .modelgate/config.yml (environments:)`,
       },
     ]
@@ -67,7 +59,7 @@ const modelKnown: PromotionRule = {
     return [
       {
         effect: 'refuse',
-        message: `there is no model "${request.model}" on the default branch; models: ${listed(facts.models)}`,
+        message: `there is no model "${request.model}" on the default branch; models: ${listNames(facts.models)}`,
         hint: `${didYouMean(request.model, facts.models)}merge the model's manifest first`,
       },
     ]
@@ -93,7 +85,7 @@ const versionKnown: PromotionRule = {
     return [
       {
         effect: 'refuse',
-        message: `${request.model} has no version ${version} on the default branch; versions: ${listed(versions)}`,
+        message: `${request.model} has no version ${version} on the default branch; versions: ${listNames(versions)}`,
         hint: 'ask for one of these, or merge that version first',
       },
     ]
@@ -190,10 +182,10 @@ const forcePermitted: PromotionRule = {
       {
         effect: 'refuse',
         message: profile.force.allowed
-          ? `${request.requester} may not force promotions into ${request.environment}; force.by: ${listed(profile.force.by)}`
+          ? `${request.requester} may not force promotions into ${request.environment}; force.by: ${listNames(profile.force.by)}`
           : `${request.environment} does not allow force`,
         hint: profile.force.allowed
-          ? `ask one of ${listed(profile.force.by)}, or promote without force once the upstream check passes`
+          ? `ask one of ${listNames(profile.force.by)}, or promote without force once the upstream check passes`
           : `promote it to ${profile.upstream} first, or set force: { allowed: true, by: [...] } on ${request.environment} in .modelgate/config.yml`,
       },
     ]
@@ -309,7 +301,7 @@ const rollbackToEarlierLive: PromotionRule = {
     return [
       {
         effect: 'refuse',
-        message: `${request.model} ${version} was never live in ${request.environment}; live there before: ${listed(before)}`,
+        message: `${request.model} ${version} was never live in ${request.environment}; live there before: ${listNames(before)}`,
         hint: `roll back to one of those, or promote ${version} (it then passes the upstream check)`,
       },
     ]
@@ -348,7 +340,7 @@ const retireDownstreamFirst: PromotionRule = {
       return [
         {
           effect: 'refuse',
-          message: `${request.model} is still in ${listed(stillLive)}, downstream of ${request.environment}`,
+          message: `${request.model} is still in ${listNames(stillLive)}, downstream of ${request.environment}`,
           hint: `retire it from ${stillLive[stillLive.length - 1]} first`,
         },
       ]

@@ -323,6 +323,41 @@ const canaryPredictorsFit: KserveRule = {
   },
 }
 
+/** Every predictor model of the InferenceService with its rendered path: the predictor's, each canary's. */
+function predictorModels(object: KubernetesObject): [KeyPath, Record<string, unknown>][] {
+  const canaries = Array.isArray(spec(object).canary) ? (spec(object).canary as unknown[]) : []
+  const models: [KeyPath, unknown][] = [
+    [[...PREDICTOR, 'model'], predictorOf(object).model],
+    ...canaries.map((entry, i): [KeyPath, unknown] => [
+      ['spec', 'canary', i, 'predictor', 'model'],
+      (entry as { predictor?: { model?: unknown } } | undefined)?.predictor?.model,
+    ]),
+  ]
+  return models.flatMap(([path, model]): [KeyPath, Record<string, unknown>][] =>
+    model !== null && typeof model === 'object' ? [[path, model as Record<string, unknown>]] : [],
+  )
+}
+
+const customFormatNamesRuntime: KserveRule = {
+  id: 'kserve/custom-runtime',
+  summary:
+    'a custom model format names its ServingRuntime: KServe picks a runtime by format, and none it ships serves "custom"',
+  check(context) {
+    return predictorModels(context.object).flatMap(([path, model]) => {
+      const format = model.modelFormat as { name?: unknown } | undefined
+      if (format?.name !== 'custom' || model.runtime !== undefined) return []
+      return [
+        at(context, [...path, 'runtime'], {
+          rule: this.id,
+          message:
+            'artifact.framework.name is custom but serving.runtime is not set; KServe picks a runtime by model format, and no ServingRuntime serves "custom"',
+          hint: 'set serving.runtime to the name of the ServingRuntime (or ClusterServingRuntime) that serves this model',
+        }),
+      ]
+    })
+  },
+}
+
 /** KServe's webhook rules, in the order they are checked and reported. */
 export const KSERVE_RULES: readonly KserveRule[] = [
   nameIsDnsLabel,
@@ -334,6 +369,7 @@ export const KSERVE_RULES: readonly KserveRule[] = [
   replicasInOrder,
   canaryTrafficInRange,
   canaryPredictorsFit,
+  customFormatNamesRuntime,
 ]
 
 /**

@@ -11,9 +11,10 @@ import {
   promqlString,
   regexLiteral,
 } from './promql.js'
-import type { RenderedObject } from './render-inference-service.js'
+import type { KubernetesObject, RenderedObject } from './render-inference-service.js'
 import { renderMetadata } from './render-metadata.js'
 import type { RenderProblem } from './render-problem.js'
+import { validateCustomResource } from './validate-custom-resource.js'
 
 /** One alerting rule of the group, keys in the order they are written. */
 export interface AlertRule {
@@ -46,7 +47,9 @@ const AVAILABILITY_WINDOW = '1h'
  * series is selected by `namespace="<env namespace>"` and `<modelLabel>=~"<model>(-predictor)?"`,
  * which matches both Knative's service name (`<model>-predictor`) and the model server's model
  * name. Every value from the manifest or the config enters PromQL as a quoted literal, and
- * annotation text cannot start a Prometheus template. Pure, total and deterministic.
+ * annotation text cannot start a Prometheus template. The rule is checked against the Prometheus
+ * Operator's PrometheusRule CRD (v0.91.0: durations such as `for`, unknown fields refused) and
+ * refused, with the field's path, when it fails. Pure, total and deterministic.
  */
 export function renderPrometheusRule(
   manifest: ModelManifest,
@@ -63,17 +66,16 @@ export function renderPrometheusRule(
   if (unbalanced.length > 0) return { problems: unbalanced.map(unbalancedProblem) }
 
   const metadata = renderMetadata(manifest, profile, provenance, `${manifest.metadata.name}-modelgate`)
-  return {
-    object: {
-      apiVersion: 'monitoring.coreos.com/v1',
-      kind: 'PrometheusRule',
-      metadata: { ...metadata },
-      spec: {
-        groups: [{ name: `modelgate.${profile.environment}.${manifest.metadata.name}`, rules: alerts }],
-      },
+  const object: KubernetesObject = {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'PrometheusRule',
+    metadata: { ...metadata },
+    spec: {
+      groups: [{ name: `modelgate.${profile.environment}.${manifest.metadata.name}`, rules: alerts }],
     },
-    problems: [],
   }
+  const problems = validateCustomResource(object)
+  return problems.length > 0 ? { problems } : { object, problems }
 }
 
 /** Every alert the monitoring section asks for, in a fixed order: drift, performance, SLOs. */

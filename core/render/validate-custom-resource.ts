@@ -14,6 +14,7 @@ const VALIDATORS: Record<string, ValidateFunction> = {
   'argoproj.io/v1alpha1 Application': crds.application,
   'argoproj.io/v1alpha1 ApplicationSet': crds.applicationSet,
   'argoproj.io/v1alpha1 AppProject': crds.appProject,
+  'monitoring.coreos.com/v1 PrometheusRule': crds.prometheusRule,
 }
 
 /** The resources {@link validateCustomResource} knows, as `apiVersion kind`. */
@@ -21,7 +22,7 @@ export const VALIDATED_RESOURCES = Object.keys(VALIDATORS)
 
 /**
  * Checks a rendered object against its CustomResourceDefinition's `openAPIV3Schema` (KServe
- * v0.20.0, Argo CD v3.5.1), the way the API server would admit it, except that a field it would
+ * v0.20.0, Argo CD v3.5.1, Prometheus Operator v0.91.0), the way the API server would admit it, except that a field it would
  * prune is an error here. Errors are folded like every schema check (one problem per cause, a
  * bounded number) and each names its path in the rendered object: a value that fails the CRD is a
  * modelgate defect or an input the renderer should have refused, so the hint says which.

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-52NGAB4E.js");
-var { diffAction } = await import("../chunks/diff-action-DG2U5K3I.js");
+var { runAction } = await import("../chunks/action-context-WE3JEC3O.js");
+var { diffAction } = await import("../chunks/diff-action-6MVCUKPE.js");
 await runAction(diffAction);

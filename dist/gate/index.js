@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-52NGAB4E.js");
-var { gateAction } = await import("../chunks/gate-action-HVVYRCT4.js");
+var { runAction } = await import("../chunks/action-context-WE3JEC3O.js");
+var { gateAction } = await import("../chunks/gate-action-AASIGRNR.js");
 await runAction(gateAction);

@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-DG2U5K3I.js"),
-    import("../chunks/gate-action-HVVYRCT4.js"),
-    import("../chunks/action-context-52NGAB4E.js"),
-    import("../chunks/validate-action-B6KRH6VE.js")
+    import("../chunks/diff-action-6MVCUKPE.js"),
+    import("../chunks/gate-action-AASIGRNR.js"),
+    import("../chunks/action-context-WE3JEC3O.js"),
+    import("../chunks/validate-action-75T6OQ2L.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-52NGAB4E.js");
-var { validateAction } = await import("../chunks/validate-action-B6KRH6VE.js");
+var { runAction } = await import("../chunks/action-context-WE3JEC3O.js");
+var { validateAction } = await import("../chunks/validate-action-75T6OQ2L.js");
 await runAction(validateAction);

@@ -102,6 +102,49 @@ describe.concurrent('modelgate render', () => {
     expect(result.stdout).toContain('fraud-detector/1.5.0/')
   })
 
+  it("--version renders that committed version, naming its commit, not the working tree's manifest", async () => {
+    const repo = copyIntoGitRepo(MODEL_REPO)
+    const released = repo.head()
+    const path = join(repo.root, 'models/fraud-detector/model.yaml')
+    const manifest = readFileSync(path, 'utf8')
+    const bumped = manifest
+      .replace('version: 1.4.0', 'version: 1.5.0')
+      .replace('fraud-detector/1.4.0/', 'fraud-detector/1.5.0/')
+    repo.write({ 'models/fraud-detector/model.yaml': bumped }).commit('fraud-detector 1.5.0')
+    // An uncommitted edit of the working tree is not what --version renders, and draws no warning.
+    repo.write({ 'models/fraud-detector/model.yaml': bumped.replace('version: 1.5.0', 'version: 1.6.0') })
+    const result = await render(repo.root, 'fraud-detector', '--env', 'staging', '--version', '1.4.0')
+    expect(result).toMatchObject({ code: 0, stderr: '' })
+    expect(result.stdout).toContain('modelgate.dev/version: 1.4.0')
+    expect(result.stdout).toContain(`modelgate.dev/source-commit: ${released}`)
+    expect(result.stdout).toContain('fraud-detector/1.4.0/')
+    expect(result.stdout).not.toContain('1.5.0')
+    const newest = await render(repo.root, 'fraud-detector', '--env', 'staging', '--version', '1.5.0')
+    expect(newest.stdout).toContain(`modelgate.dev/source-commit: ${repo.head()}`)
+  })
+
+  it('--version with an unknown version → exit 2 listing the known ones, newest first, with the near miss', async () => {
+    const repo = copyIntoGitRepo(MODEL_REPO)
+    const path = join(repo.root, 'models/fraud-detector/model.yaml')
+    repo
+      .write({
+        'models/fraud-detector/model.yaml': readFileSync(path, 'utf8').replace(
+          'version: 1.4.0',
+          'version: 1.5.0',
+        ),
+      })
+      .commit('fraud-detector 1.5.0')
+    const result = await render(repo.root, 'fraud-detector', '--env', 'dev', '--version', '1.4.1')
+    expect(result).toMatchObject({ code: 2, stdout: '' })
+    expect(linesOf(result.stderr)[0]).toBe(
+      'modelgate: --version: fraud-detector has no version "1.4.1" on this branch; did you mean "1.4.0"? (versions: 1.5.0, 1.4.0)',
+    )
+    const never = await render(repo.root, 'fraud-detecter', '--env', 'dev', '--version', '1.0.0')
+    expect(linesOf(never.stderr)[0]).toBe(
+      'modelgate: no model "fraud-detecter" on this branch: models/fraud-detecter/model.yaml was never committed',
+    )
+  })
+
   it('a manifest with uncommitted changes renders with a warning that HEAD does not hold them', async () => {
     const repo = copyIntoGitRepo(MODEL_REPO)
     const path = join(repo.root, 'models/churn-predictor/model.yaml')

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest'
 interface CompileCrds {
   toJsonSchema: (node: object) => Record<string, any>
   shareRepeatedSubschemas: (schema: object) => Record<string, any>
+  toEcmaPattern: (pattern: string) => string
 }
 const script = '../../../scripts/compile-crds.mjs'
-const { toJsonSchema, shareRepeatedSubschemas } = (await import(script)) as CompileCrds
+const { toJsonSchema, shareRepeatedSubschemas, toEcmaPattern } = (await import(script)) as CompileCrds
 
 const validatorOf = (openApi: object) => new Ajv2020({ strict: false }).compile(toJsonSchema(openApi))
 
@@ -91,5 +92,15 @@ describe('compile-crds: Kubernetes structural schema → JSON Schema', () => {
     expect(shared.properties.small).toEqual({ type: 'string' })
     expect(Object.keys(shared.$defs)).toEqual(['s0'])
     expect(JSON.stringify(shareRepeatedSubschemas(toJsonSchema(big)))).not.toContain('$defs')
+  })
+
+  it("translates RE2's leading (?i) into letter classes and refuses RE2 syntax it cannot translate", () => {
+    const validate = validatorOf({ type: 'string', pattern: '^(?i)(abort|warn)?$' })
+    expect(['abort', 'WARN', 'Abort', ''].map((value) => validate(value))).toEqual([true, true, true, true])
+    expect(validate('abort!')).toBe(false)
+    expect(toEcmaPattern('^[a-z](?:-[a-z])*$')).toBe('^[a-z](?:-[a-z])*$')
+    expect(() => toEcmaPattern('^(?i)\\w+$')).toThrow(/mixes \(\?i\) with escapes or classes/)
+    expect(() => toEcmaPattern('^a(?s:.)$')).toThrow(/RE2-only syntax/)
+    expect(() => toEcmaPattern('^(?P<x>a)$')).toThrow(/RE2-only syntax/)
   })
 })

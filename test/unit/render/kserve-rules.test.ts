@@ -169,3 +169,47 @@ describe('checkKserveRules', () => {
     })
   })
 })
+
+describe('kserve/custom-runtime', () => {
+  const custom = { ...model, modelFormat: { name: 'custom' } }
+  const origins = new Map<string, FieldOrigin>([
+    ['spec.predictor.model.runtime', { source: 'manifest', path: ['serving', 'runtime'] }],
+    ['spec.canary[0].predictor.model.runtime', { source: 'manifest', path: ['serving', 'runtime'] }],
+  ])
+
+  it('refuses a custom model format without a runtime, at the manifest field serving.runtime, with the fix', () => {
+    const problems = checkKserveRules(isvc({ predictor: { model: custom } }), origins)
+    expect(problems).toEqual([
+      {
+        source: 'manifest',
+        path: ['serving', 'runtime'],
+        target: 'value',
+        rule: 'kserve/custom-runtime',
+        severity: 'error',
+        message:
+          'artifact.framework.name is custom but serving.runtime is not set; KServe picks a runtime by model format, and no ServingRuntime serves "custom"',
+        hint: 'set serving.runtime to the name of the ServingRuntime (or ClusterServingRuntime) that serves this model',
+      },
+    ])
+  })
+
+  it("checks a Standard-mode canary's model too, and passes a custom format that names its runtime", () => {
+    const object = isvc({
+      predictor: { model: { ...custom, runtime: 'acme-runtime' } },
+      canary: [
+        {
+          predictor: { name: 'canary-a', model: { name: 'kserve-container', ...custom } },
+          trafficPercent: 10,
+        },
+      ],
+    })
+    expect(check(object, origins)).toEqual([
+      {
+        rule: 'kserve/custom-runtime',
+        path: ['serving', 'runtime'],
+        message: expect.stringContaining('custom'),
+      },
+    ])
+    expect(check(isvc({ predictor: { model: { ...custom, runtime: 'acme-runtime' } } }), origins)).toEqual([])
+  })
+})

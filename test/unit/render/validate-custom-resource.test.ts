@@ -81,6 +81,21 @@ describe('validateCustomResource', () => {
     expect(validateCustomResource(bad).map((p) => p.path)).toEqual([['spec', 'destinations', 0, 'cluster']])
   })
 
+  it('validates a PrometheusRule against the Prometheus Operator CRD (durations, RE2 case-insensitive enums)', () => {
+    const rule = (group: Record<string, unknown>) => ({
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'PrometheusRule',
+      metadata: { name: 'fraud-modelgate', namespace: 'ml' },
+      spec: { groups: [{ name: 'g', rules: [{ alert: 'A', expr: 'up == 0', for: '5m' }], ...group }] },
+    })
+    expect(validateCustomResource(rule({ interval: '1m30s', partial_response_strategy: 'Warn' }))).toEqual([])
+    const problems = validateCustomResource(rule({ interval: 'soon', partial_response_strategy: 'ignore' }))
+    expect(problems.map((p) => [p.rule, p.path.join('.')])).toEqual([
+      ['crd/pattern', 'spec.groups.0.interval'],
+      ['crd/pattern', 'spec.groups.0.partial_response_strategy'],
+    ])
+  })
+
   it('refuses a kind it has no schema for, naming the ones it has', () => {
     const [problem] = validateCustomResource({ apiVersion: 'v1', kind: 'ConfigMap', metadata: {} })
     expect(problem).toMatchObject({ rule: 'crd/unknown-kind', source: 'rendered' })

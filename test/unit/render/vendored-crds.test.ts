@@ -20,16 +20,19 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
  */
 const SHARED_CANDIDATES = [resolve('..', 'shared', 'crds'), '/work/shared/crds']
 const shared = SHARED_CANDIDATES.find((dir) => existsSync(dir))
+/** Vendored after the shared copy was made (vendor/README.md says so): guarded by the table alone. */
+const NOT_SHARED = ['prometheus-operator/monitoring.coreos.com_prometheusrules.yaml']
 
 describe('vendored CRDs', () => {
   const table = vendoredTable()
 
-  it('lists the four CRDs the renderers validate against', () => {
+  it('lists the five CRDs the renderers validate against', () => {
     expect(table.map(([file]) => file).sort()).toEqual([
       'argo-cd/application-crd.yaml',
       'argo-cd/applicationset-crd.yaml',
       'argo-cd/appproject-crd.yaml',
       'kserve/serving.kserve.io_inferenceservices.yaml',
+      'prometheus-operator/monitoring.coreos.com_prometheusrules.yaml',
     ])
   })
 
@@ -39,14 +42,17 @@ describe('vendored CRDs', () => {
     )
   })
 
-  it.each(table)('vendor/crds/%s is identical to the shared copy', (file) => {
-    expect(
-      shared,
-      `no shared CRDs found (looked in ${SHARED_CANDIDATES.join(', ')}): cannot tell whether the vendored copy is current`,
-    ).toBeDefined()
-    expect(
-      sha256(`vendor/crds/${file}`),
-      `vendor/crds/${file} differs from ${shared}/${file}: copy it, update vendor/README.md and run npm run build`,
-    ).toBe(sha256(`${shared}/${file}`))
-  })
+  it.each(table.filter(([file]) => !NOT_SHARED.includes(file)))(
+    'vendor/crds/%s is identical to the shared copy',
+    (file) => {
+      expect(
+        shared,
+        `no shared CRDs found (looked in ${SHARED_CANDIDATES.join(', ')}): cannot tell whether the vendored copy is current`,
+      ).toBeDefined()
+      expect(
+        sha256(`vendor/crds/${file}`),
+        `vendor/crds/${file} differs from ${shared}/${file}: copy it, update vendor/README.md and run npm run build`,
+      ).toBe(sha256(`${shared}/${file}`))
+    },
+  )
 })
