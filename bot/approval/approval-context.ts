@@ -1,4 +1,5 @@
 import type { Context } from 'probot'
+import { parsePromotionMarker } from '../../core/promotion/promotion-marker.js'
 import { GitHubReader } from '../github-reader.js'
 import type { SerializeByKey } from '../serialize-by-key.js'
 import type { CheckOutcome } from './check-run.js'
@@ -18,15 +19,18 @@ export interface ApprovalContext {
   options: ApprovalAppOptions
   caches: BotCaches
   serialize: SerializeByKey
+  /** This App's bot login: a promotion pull request it opened names its requester (see `promotionRequester`). */
+  botLogin?: () => Promise<string>
 }
 
 /** The pull request fields every payload that carries one has (webhook and REST shapes alike). */
 export interface PullPayload {
   number: number
   state: string
-  user: { login: string } | null
+  user: { login: string; type?: string } | null
+  body?: string | null
   base: { ref: string; sha: string }
-  head: { sha: string }
+  head: { sha: string; ref?: string }
   labels?: { name?: string }[]
   /** Counted by `pull_request` payloads and REST answers, not by review payloads. */
   changed_files?: number
@@ -57,8 +61,8 @@ export function evaluate(
   }
   const { options } = approval
   const owner = repository.owner.login
-  const snapshot = toPullSnapshot(pull)
   return approval.serialize(`${owner}/${repository.name}#${pull.number}`, async () => {
+    const snapshot = toPullSnapshot(pull, await promotionRequester(approval, pull))
     const outcome = await evaluatePullRequest({
       octokit: context.octokit,
       log: context.log,
@@ -110,10 +114,22 @@ export function readConfig(
 }
 
 /** What the payload already says about the pull request: reused, never fetched again. */
-function toPullSnapshot(pull: PullPayload): PullSnapshot {
+/**
+ * The person who asked for a promotion pull request this App opened (its marker's requester): the
+ * policy judges them as its author, so they never count as its approver (separation of duties).
+ * A marker in anyone else's pull request is ignored: anyone can write one.
+ */
+async function promotionRequester(approval: ApprovalContext, pull: PullPayload): Promise<string | undefined> {
+  if (pull.user?.type !== 'Bot' || !pull.head.ref?.startsWith('modelgate/') || !approval.botLogin)
+    return undefined
+  if (pull.user.login !== (await approval.botLogin())) return undefined
+  return typeof pull.body === 'string' ? parsePromotionMarker(pull.body)?.requester : undefined
+}
+
+function toPullSnapshot(pull: PullPayload, requester?: string): PullSnapshot {
   return {
     number: pull.number,
-    author: pull.user?.login ?? 'ghost',
+    author: requester ?? pull.user?.login ?? 'ghost',
     baseRef: pull.base.ref,
     baseSha: pull.base.sha,
     headSha: pull.head.sha,

@@ -1,6 +1,7 @@
 import type { Probot } from 'probot'
 import type { TreeEntry } from '../../core/index.js'
 import type { CommitData, FileData } from '../github-reader.js'
+import { botLoginOf } from '../bot-login.js'
 import { LruCache } from '../lru-cache.js'
 import { oncePerDelivery } from '../once-per-delivery.js'
 import { serializeByKey } from '../serialize-by-key.js'
@@ -25,7 +26,12 @@ const ENTRY_BYTES = 160
  */
 export function createApprovalApp(options: ApprovalAppOptions = {}) {
   return (app: Probot): void => {
-    const approval: ApprovalContext = { options, caches: createCaches(), serialize: serializeByKey() }
+    const approval: ApprovalContext = {
+      options,
+      caches: createCaches(),
+      serialize: serializeByKey(),
+      botLogin: botLoginOf(app),
+    }
     const once = oncePerDelivery()
     app.on([...PULL_REQUEST_EVENTS], (context) => once(context, () => onPullRequest(approval, context)))
     app.on([...ISSUE_COMMENT_EVENTS], (context) => once(context, () => onIssueComment(approval, context)))

@@ -1,4 +1,5 @@
 import type { Probot } from 'probot'
+import { botLoginOf } from '../bot-login.js'
 import type { ReaderCaches } from '../github-reader.js'
 import { LruCache } from '../lru-cache.js'
 import { onCommandComment } from './on-command-comment.js'
@@ -24,16 +25,7 @@ export function createCommandsApp(options: CommandsAppOptions = {}) {
       commits: new LruCache(100),
       changedFiles: new LruCache(10),
     }
-    let login: Promise<string> | undefined
-    const botLogin = () =>
-      (login ??= app
-        .auth()
-        .then((octokit) => octokit.rest.apps.getAuthenticated())
-        .then(({ data }) => `${data?.slug ?? ''}[bot]`)
-        .catch((error: unknown) => {
-          login = undefined // asked again on the next event
-          throw error
-        }))
+    const botLogin = botLoginOf(app)
     const appId = options.appId
     const progress = { botLogin, ...(appId === undefined ? {} : { appId }) }
     app.on(
