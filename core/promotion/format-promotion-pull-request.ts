@@ -52,10 +52,10 @@ function fileChanges(file: FileChangeSummary): string[] {
 function rollBack(summary: PromotionSummary): string {
   const { model, environment } = summary
   if (summary.kind === 'retire')
-    return `To bring it back, set its lifecycle.stage back in its manifest and comment /promote ${md(model)} ${md(environment)}.`
+    return `To bring it back, set its lifecycle.stage back in its manifest and comment /promote ${md(model)} to ${md(environment)}.`
   if (summary.previousVersion === undefined)
     return 'There is no earlier version here to roll back to: to remove the model, retire it.'
-  return `To roll back once merged, comment /rollback ${md(model)}@${md(summary.previousVersion)} ${md(environment)} (or revert this pull request's commit).`
+  return `To roll back once merged, comment /rollback ${md(model)} in ${md(environment)} to ${md(summary.previousVersion)} (or revert this pull request's commit).`
 }
 
 const noteLine = (note: Reason) =>

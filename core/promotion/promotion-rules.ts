@@ -79,7 +79,7 @@ const versionKnown: PromotionRule = {
         {
           effect: 'refuse',
           message: `${request.model} was never live in ${request.environment} before its current version; there is nothing to roll back to`,
-          hint: `name the version: /rollback ${request.model}@<version> ${request.environment}, or retire it`,
+          hint: `name the version: /rollback ${request.model} in ${request.environment} to <version>, or retire it`,
         },
       ]
     return [
