@@ -10,6 +10,7 @@ import {
   refreshPull,
 } from '../events-pulls.js'
 import type { GitSignature } from '../git-store.js'
+import { commitBody } from '../commit-body.js'
 import { HttpError } from '../http-error.js'
 import { instantiate, nodeId, now, simpleUser } from '../shapes.js'
 import type { PullRequest, Repo, Review, User } from '../state.js'
@@ -108,6 +109,8 @@ export function createPull(emulator: Emulator, repo: Repo, user: User, input: Cr
     base: { ref: base, sha: baseSha },
     head: { ref: head, sha: headSha, repo },
     labels: [],
+    requestedReviewers: [],
+    requestedTeams: [],
     merged: false,
     mergedAt: null,
     mergedBy: null,
@@ -435,52 +438,6 @@ export function reviewBody(
     ...(review.state === 'PENDING' ? {} : { submitted_at: review.submittedAt }),
     commit_id: review.commitId,
     author_association: authorAssociation(pull.repo, review.user),
-  }
-}
-
-/** A commit as the commits and compare APIs answer it (`commit` schema). */
-function commitBody(
-  context: RequestContext,
-  repo: Repo,
-  sha: string,
-  commit = repo.git.readCommit(sha),
-): Record<string, unknown> {
-  if (!commit) throw new HttpError(404, `No commit found for SHA: ${sha}`)
-  const api = `${context.baseUrl}/repos/${repo.fullName}`
-  const html = `${context.baseUrl}/${repo.fullName}`
-  // GitHub links a commit to the account whose email it carries.
-  const accountFor = (email: string) => {
-    const user = [...context.emulator.state.users.values()].find((candidate) => candidate.email === email)
-    return user ? simpleUser(user, context.baseUrl) : null
-  }
-  return {
-    url: `${api}/commits/${sha}`,
-    sha,
-    node_id: Buffer.from(`C_${sha}`).toString('base64'),
-    html_url: `${html}/commit/${sha}`,
-    comments_url: `${api}/commits/${sha}/comments`,
-    commit: {
-      url: `${api}/git/commits/${sha}`,
-      author: commit.author,
-      committer: commit.committer,
-      message: commit.message,
-      tree: { url: `${api}/git/trees/${commit.tree}`, sha: commit.tree },
-      comment_count: 0,
-      verification: {
-        verified: false,
-        reason: 'unsigned',
-        signature: null,
-        payload: null,
-        verified_at: null,
-      },
-    },
-    author: accountFor(commit.author.email),
-    committer: accountFor(commit.committer.email),
-    parents: commit.parents.map((parent) => ({
-      sha: parent,
-      url: `${api}/commits/${parent}`,
-      html_url: `${html}/commit/${parent}`,
-    })),
   }
 }
 
