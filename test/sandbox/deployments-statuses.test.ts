@@ -1,0 +1,148 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Octokit } from '@octokit/rest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Emulator } from '../../sandbox/emulator.js'
+import { postStatus } from '../../sandbox/scenarios/statuses.js'
+import { mergePullRequest, openPullRequest, pushToBranch } from '../../sandbox/scenarios/pulls.js'
+import type { App } from '../../sandbox/state.js'
+import { appJwt, generateAppKey } from '../support/app-auth.js'
+
+/*
+ * What the chat-ops promotion bot needs from the emulator: the `status` webhook Argo CD's commit
+ * statuses cause, Deployments and their statuses, requested reviewers, the commits API by path,
+ * the pull requests of a commit, branches. Every call goes through @octokit/rest, and every request,
+ * response and webhook payload is checked against GitHub's descriptions (`gh.problems`).
+ */
+
+const owner = 'acme'
+let gh: Emulator
+let ana: Octokit
+let server: ReturnType<typeof createServer>
+const deliveries: { app: string; event: string; payload: any }[] = []
+
+/** An App whose webhooks land in `deliveries` (tagged with its slug) and an Octokit with its installation token. */
+async function installedApp(
+  slug: string,
+  permissions: Record<string, string>,
+  events: string[],
+): Promise<{ app: App; octokit: Octokit }> {
+  const { privateKey, publicKey } = generateAppKey()
+  const app = gh.registerApp({
+    slug,
+    publicKey,
+    webhookUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/${slug}`,
+    webhookSecret: 'a-secret-of-sixteen-characters',
+    permissions: { metadata: 'read', ...permissions },
+    events,
+  })
+  const installation = gh.install(app, owner)
+  const asApp = new Octokit({ auth: appJwt(app.id, privateKey), baseUrl: gh.url, request: { retries: 0 } })
+  const { data } = await asApp.rest.apps.createInstallationAccessToken({ installation_id: installation.id })
+  return { app, octokit: new Octokit({ auth: data.token, baseUrl: gh.url, request: { retries: 0 } }) }
+}
+
+beforeAll(async () => {
+  gh = await Emulator.start()
+  server = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()))
+    request.on('end', () => {
+      deliveries.push({
+        app: (request.url ?? '/').slice(1),
+        event: String(request.headers['x-github-event']),
+        payload: JSON.parse(body),
+      })
+      response.writeHead(202).end()
+    })
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const environments = gh.createRepo(owner, 'environments', { seed: 'examples/model-repo' })
+  const models = gh.createRepo(owner, 'models', { seed: 'examples/model-repo' })
+  for (const repo of [environments, models]) {
+    gh.grant(repo, 'ana', 'write')
+    gh.grant(repo, 'rui', 'read')
+  }
+  ana = new Octokit({ auth: gh.tokenFor('ana'), baseUrl: gh.url, request: { retries: 0 } })
+})
+
+afterAll(async () => {
+  await gh.stop()
+  server.close()
+})
+
+describe('status webhook', () => {
+  it('goes to the App subscribed to status with statuses: read, and to no other', async () => {
+    await installedApp('promoter', { statuses: 'read' }, ['status'])
+    await installedApp('unsubscribed', { statuses: 'read' }, ['pull_request'])
+    await installedApp('no-statuses-permission', { pull_requests: 'read' }, ['status'])
+    const sha = pushToBranch(gh, {
+      repo: `${owner}/environments`,
+      branch: 'main',
+      as: 'ana',
+      files: { 'staging/fraud-detector.yaml': 'version: 1.4.0\n' },
+      message: 'Promote fraud-detector 1.4.0 to staging',
+    })
+    const { data } = await ana.rest.repos.createCommitStatus({
+      owner,
+      repo: 'environments',
+      sha,
+      state: 'success',
+      context: 'argocd/staging',
+      description: 'Synced and healthy',
+      target_url: 'https://argocd.example/applications/staging',
+    })
+    await gh.webhooks.settled()
+    const statuses = deliveries.filter((d) => d.event === 'status')
+    expect(statuses.map((d) => d.app)).toEqual(['promoter'])
+    expect(statuses[0]!.payload).toMatchObject({
+      id: data.id,
+      sha,
+      name: `${owner}/environments`,
+      context: 'argocd/staging',
+      description: 'Synced and healthy',
+      state: 'success',
+      target_url: 'https://argocd.example/applications/staging',
+      commit: {
+        sha,
+        commit: { message: 'Promote fraud-detector 1.4.0 to staging', author: { name: 'ana' } },
+      },
+      branches: [{ name: 'main', commit: { sha }, protected: false }],
+      repository: { full_name: `${owner}/environments` },
+      sender: { login: 'ana' },
+      installation: { id: expect.any(Number) },
+    })
+    expect(gh.problems).toEqual([])
+  })
+
+  it('postStatus posts as a user without HTTP and sends the same webhook', async () => {
+    const before = gh.requests.length
+    const status = postStatus(gh, {
+      repo: `${owner}/environments`,
+      sha: 'main',
+      state: 'failure',
+      context: 'argocd/production',
+      as: 'argocd',
+    })
+    await gh.webhooks.settled()
+    expect(gh.requests.length).toBe(before)
+    expect(deliveries.at(-1)).toMatchObject({
+      app: 'promoter',
+      event: 'status',
+      payload: {
+        id: status.id,
+        state: 'failure',
+        description: null,
+        target_url: null,
+        sender: { login: 'argocd' },
+      },
+    })
+    const { data } = await ana.rest.repos.getCombinedStatusForRef({
+      owner,
+      repo: 'environments',
+      ref: 'main',
+    })
+    expect(data.statuses.map((s) => [s.context, s.state])).toContainEqual(['argocd/production', 'failure'])
+    expect(gh.problems).toEqual([])
+  })
+})
