@@ -52,6 +52,7 @@ export function permissionAreas(operationId: string): string[] {
   if (operationId.startsWith('issues/') || operationId.startsWith('reactions/'))
     return ['issues', 'pull_requests']
   if (operationId.startsWith('checks/')) return ['checks']
+  if (operationId.includes('deployment')) return ['deployments']
   if (operationId.includes('commit-status') || operationId.includes('statuses')) return ['statuses']
   return ['metadata']
 }

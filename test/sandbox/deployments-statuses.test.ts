@@ -146,3 +146,138 @@ describe('status webhook', () => {
     expect(gh.problems).toEqual([])
   })
 })
+
+describe('deployments', () => {
+  it('creates deployments with an installation token holding deployments: write, and statuses that retire the last success', async () => {
+    const { octokit: bot } = await installedApp('deployer', { deployments: 'write', statuses: 'read' }, [
+      'deployment',
+      'deployment_status',
+    ])
+    const repo = 'models'
+    const first = await bot.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: 'main',
+      environment: 'staging',
+      payload: { model: 'fraud-detector', version: '1.3.0' },
+      description: 'fraud-detector 1.3.0 to staging',
+      auto_merge: false,
+      required_contexts: [],
+    })
+    expect(first.status).toBe(201)
+    if (first.status !== 201) return
+    expect(first.data).toMatchObject({
+      ref: 'main',
+      environment: 'staging',
+      original_environment: 'staging',
+      task: 'deploy',
+      payload: { model: 'fraud-detector', version: '1.3.0' },
+      production_environment: false,
+      transient_environment: false,
+      creator: { login: 'deployer[bot]' },
+      performed_via_github_app: { slug: 'deployer' },
+    })
+    await bot.rest.repos.createDeploymentStatus({
+      owner,
+      repo,
+      deployment_id: first.data.id,
+      state: 'success',
+      log_url: 'https://argocd.example/staging/1',
+      environment_url: 'https://staging.example/fraud-detector',
+    })
+    const sha = pushToBranch(gh, {
+      repo: `${owner}/${repo}`,
+      branch: 'main',
+      as: 'ana',
+      files: { 'models/fraud-detector/model.yaml': 'name: fraud-detector\nversion: 1.4.0\n' },
+      message: 'fraud-detector 1.4.0',
+    })
+    const second = await bot.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: sha,
+      environment: 'staging',
+      required_contexts: [],
+    })
+    if (second.status !== 201) throw new Error('expected a deployment')
+    await bot.rest.repos.createDeploymentStatus({
+      owner,
+      repo,
+      deployment_id: second.data.id,
+      state: 'in_progress',
+    })
+    const { data: notYet } = await ana.rest.repos.listDeploymentStatuses({
+      owner,
+      repo,
+      deployment_id: first.data.id,
+    })
+    expect(notYet.map((s) => s.state)).toEqual(['success'])
+    await bot.rest.repos.createDeploymentStatus({
+      owner,
+      repo,
+      deployment_id: second.data.id,
+      state: 'success',
+    })
+
+    const { data: retired } = await ana.rest.repos.listDeploymentStatuses({
+      owner,
+      repo,
+      deployment_id: first.data.id,
+    })
+    expect(retired.map((s) => s.state)).toEqual(['inactive', 'success'])
+    expect(retired[1]).toMatchObject({
+      log_url: 'https://argocd.example/staging/1',
+      target_url: 'https://argocd.example/staging/1',
+      environment_url: 'https://staging.example/fraud-detector',
+      environment: 'staging',
+    })
+    const { data: listed } = await ana.rest.repos.listDeployments({ owner, repo, environment: 'staging' })
+    expect(listed.map((d) => d.id)).toEqual([second.data.id, first.data.id])
+    const { data: bySha } = await ana.rest.repos.listDeployments({ owner, repo, sha })
+    expect(bySha.map((d) => d.id)).toEqual([second.data.id])
+    expect(
+      (await ana.rest.repos.listDeployments({ owner, repo, ref: 'main', per_page: 1 })).data,
+    ).toHaveLength(1)
+    const { data: got } = await ana.rest.repos.getDeployment({ owner, repo, deployment_id: second.data.id })
+    expect(got.sha).toBe(sha)
+
+    await gh.webhooks.settled()
+    const mine = deliveries.filter((d) => d.app === 'deployer')
+    expect(
+      mine.map((d) => `${d.event}.${d.payload.action}:${d.payload.deployment_status?.state ?? ''}`),
+    ).toEqual([
+      'deployment.created:',
+      'deployment_status.created:success',
+      'deployment.created:',
+      'deployment_status.created:in_progress',
+      'deployment_status.created:success',
+      'deployment_status.created:inactive',
+    ])
+    expect(gh.problems).toEqual([])
+  })
+
+  it('answers 409 when a required context is not green, and 403 to a token without deployments: write', async () => {
+    const repo = 'models'
+    postStatus(gh, { repo: `${owner}/${repo}`, sha: 'main', state: 'pending', context: 'ci/eval', as: 'ana' })
+    await expect(
+      ana.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'production' }),
+    ).rejects.toMatchObject({
+      status: 409,
+      message: expect.stringContaining('Commit status checks failed for main. (ci/eval: pending)'),
+    })
+    const { data } = await ana.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: 'main',
+      environment: 'production',
+      required_contexts: [],
+    })
+    expect(data).toMatchObject({ environment: 'production', production_environment: true })
+    const { octokit: reader } = await installedApp('reader', { deployments: 'read' }, [])
+    await expect(
+      reader.rest.repos.createDeployment({ owner, repo, ref: 'main', required_contexts: [] }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect((await reader.rest.repos.listDeployments({ owner, repo })).status).toBe(200)
+    expect(gh.problems).toEqual([])
+  })
+})
