@@ -44,7 +44,10 @@ export function permissionAreas(operationId: string): string[] {
   if (
     operationId.startsWith('git/') ||
     operationId === 'repos/get-content' ||
-    operationId === 'repos/create-or-update-file-contents'
+    operationId === 'repos/create-or-update-file-contents' ||
+    operationId === 'repos/list-commits' ||
+    operationId === 'repos/list-pull-requests-associated-with-commit' ||
+    operationId === 'repos/get-branch'
   ) {
     return ['contents']
   }

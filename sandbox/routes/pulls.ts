@@ -5,6 +5,7 @@ import {
   emitPullRequest,
   emitPullRequestEdited,
   emitPullRequestReview,
+  emitReviewRequested,
   pullFacts,
   pullFields,
   refreshPull,
@@ -319,6 +320,9 @@ export function submitReview(emulator: Emulator, pull: PullRequest, user: User, 
     submittedAt: now(),
   }
   emulator.state.reviews.push(review)
+  // A submitted review answers the request: GitHub drops the reviewer from `requested_reviewers`.
+  if (review.state !== 'PENDING')
+    pull.requestedReviewers = pull.requestedReviewers.filter((requested) => requested !== user)
   if (review.state !== 'PENDING') emitPullRequestReview(emulator, 'submitted', pull, review, user)
   return review
 }
@@ -332,6 +336,50 @@ export function dismissReview(emulator: Emulator, pull: PullRequest, review: Rev
     emitPullRequestReview(emulator, 'dismissed', pull, review, user)
   }
   return review
+}
+
+export interface RequestReviewersInput {
+  reviewers?: string[]
+  team_reviewers?: string[]
+}
+
+/**
+ * Asks collaborators and teams of the owner's organisation to review (422 for the author, or for
+ * anyone who is not a collaborator or a team that does not exist, as GitHub answers); sends
+ * `review_requested` once per reviewer or team newly asked.
+ */
+export function requestReviewers(
+  emulator: Emulator,
+  pull: PullRequest,
+  user: User,
+  input: RequestReviewersInput,
+): void {
+  const { repo } = pull
+  const notCollaborator = new HttpError(
+    422,
+    `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.fullName} repository.`,
+  )
+  const reviewers = (input.reviewers ?? []).map((login) => {
+    const reviewer = emulator.state.user(login)
+    if (reviewer === pull.user)
+      throw new HttpError(422, 'Review cannot be requested from pull request author.')
+    if (!reviewer || !(repo.owner === reviewer || repo.permissions.has(reviewer.login.toLowerCase())))
+      throw notCollaborator
+    return reviewer
+  })
+  const teams = (input.team_reviewers ?? []).map((slug) => {
+    if (!emulator.state.teams.has(`${repo.owner.login}/${slug}`.toLowerCase())) throw notCollaborator
+    return slug.toLowerCase()
+  })
+  const newReviewers = [...new Set(reviewers)].filter(
+    (reviewer) => !pull.requestedReviewers.includes(reviewer),
+  )
+  const newTeams = [...new Set(teams)].filter((team) => !pull.requestedTeams.includes(team))
+  pull.requestedReviewers.push(...newReviewers)
+  pull.requestedTeams.push(...newTeams)
+  if (newReviewers.length + newTeams.length > 0) pull.updatedAt = now()
+  for (const reviewer of newReviewers) emitReviewRequested(emulator, pull, { user: reviewer }, user)
+  for (const team of newTeams) emitReviewRequested(emulator, pull, { team }, user)
 }
 
 // ── Shapes ───────────────────────────────────────────────────────────────────
@@ -516,6 +564,24 @@ export const pullsRoutes: Record<string, Handler> = {
     const pull = pullFor(context, repo)
     const sha = mergePull(context.emulator, pull, actingUser(context), (context.body ?? {}) as MergeInput)
     return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } }
+  },
+
+  /** Triage is enough for a person, as on GitHub; an installation needs pull_requests: write. */
+  'pulls/request-reviewers': (context) => {
+    const repo = repoFor(context, 'triage')
+    const pull = pullFor(context, repo)
+    requestReviewers(context.emulator, pull, actingUser(context), context.body as RequestReviewersInput)
+    return { status: 201, body: pullBody(context, pull, true) }
+  },
+
+  'pulls/list-requested-reviewers': (context) => {
+    const repo = repoFor(context)
+    const pull = pullFor(context, repo)
+    const body = pullFields(context.emulator, context.baseUrl, pull, pullFacts(context.emulator, pull, false))
+    return {
+      status: 200,
+      body: { users: body.requested_reviewers, teams: body.requested_teams },
+    }
   },
 
   /** Files changed from the merge base to the head, as `git diff base...head`; paginated. */

@@ -281,3 +281,158 @@ describe('deployments', () => {
     expect(gh.problems).toEqual([])
   })
 })
+
+describe('requested reviewers', () => {
+  it('stores reviewers and teams, shows them on the pull request, and drops a reviewer who reviews', async () => {
+    const repo = 'environments'
+    gh.addTeamMember(owner, 'ml-platform', 'mo')
+    await installedApp('reviews-listener', { pull_requests: 'read' }, ['pull_request'])
+    const pull = openPullRequest(gh, {
+      repo: `${owner}/${repo}`,
+      as: 'modelgate[bot]',
+      head: 'promote/fraud-detector-1.4.0-production',
+      title: 'Promote fraud-detector 1.4.0 to production',
+      files: { 'production/fraud-detector.yaml': 'version: 1.4.0\n' },
+    })
+    const since = deliveries.length
+    const { status, data } = await ana.rest.pulls.requestReviewers({
+      owner,
+      repo,
+      pull_number: pull.number,
+      reviewers: ['rui', 'ana'],
+      team_reviewers: ['ml-platform'],
+    })
+    expect(status).toBe(201)
+    expect(data.requested_reviewers?.map((u) => u.login)).toEqual(['rui', 'ana'])
+    expect(data.requested_teams?.map((t) => t.slug)).toEqual(['ml-platform'])
+    const { data: listed } = await ana.rest.pulls.listRequestedReviewers({
+      owner,
+      repo,
+      pull_number: pull.number,
+    })
+    expect([listed.users.map((u) => u.login), listed.teams.map((t) => t.slug)]).toEqual([
+      ['rui', 'ana'],
+      ['ml-platform'],
+    ])
+    await ana.rest.pulls.createReview({ owner, repo, pull_number: pull.number, event: 'APPROVE' })
+    const { data: after } = await ana.rest.pulls.get({ owner, repo, pull_number: pull.number })
+    expect(after.requested_reviewers?.map((u) => u.login)).toEqual(['rui'])
+
+    await gh.webhooks.settled()
+    expect(
+      deliveries
+        .slice(since)
+        .filter((d) => d.app === 'reviews-listener' && d.payload.action === 'review_requested')
+        .map((d) => d.payload.requested_reviewer?.login ?? d.payload.requested_team?.slug),
+    ).toEqual(['rui', 'ana', 'ml-platform'])
+    expect(gh.problems).toEqual([])
+  })
+
+  it.each([
+    {
+      name: 'the author',
+      reviewers: ['modelgate[bot]'],
+      message: 'Review cannot be requested from pull request author.',
+    },
+    {
+      name: 'a non-collaborator',
+      reviewers: ['stranger'],
+      message: 'Reviews may only be requested from collaborators',
+    },
+    {
+      name: 'an unknown user',
+      reviewers: ['nobody-here'],
+      message: 'Reviews may only be requested from collaborators',
+    },
+    {
+      name: 'an unknown team',
+      team_reviewers: ['ghosts'],
+      message: 'Reviews may only be requested from collaborators',
+    },
+  ])('answers 422 for $name and requests no one', async ({ reviewers, team_reviewers, message }) => {
+    gh.createUser('stranger')
+    const repo = 'environments'
+    const pull = gh.state.pulls.find((p) => p.repo.name === repo && p.state === 'open')!
+    const before = [...pull.requestedReviewers]
+    await expect(
+      ana.rest.pulls.requestReviewers({
+        owner,
+        repo,
+        pull_number: pull.number,
+        reviewers: [...(reviewers ?? []), 'ana'],
+        ...(team_reviewers ? { team_reviewers } : {}),
+      }),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining(message) })
+    expect(pull.requestedReviewers).toEqual(before)
+    expect(gh.problems).toEqual([])
+  })
+})
+
+describe('commits, branches and the pull requests of a commit', () => {
+  it('lists commits from a branch or SHA, only those touching a file or folder, paginated', async () => {
+    const repo = `${owner}/history`
+    gh.grant(gh.createRepo(owner, 'history', { seed: 'examples/model-repo' }), 'ana', 'read')
+    const commit = (files: Record<string, string>, message: string) =>
+      pushToBranch(gh, { repo, branch: 'main', as: 'ana', files, message })
+    const a = commit({ 'staging/fraud-detector.yaml': 'version: 1.3.0\n' }, 'staging 1.3.0')
+    const b = commit({ 'production/fraud-detector.yaml': 'version: 1.3.0\n' }, 'production 1.3.0')
+    const c = commit({ 'staging/fraud-detector.yaml': 'version: 1.4.0\n' }, 'staging 1.4.0')
+    const d = commit({ 'staging/churn.yaml': 'version: 2.0.0\n' }, 'staging churn 2.0.0')
+    const list = async (params: { sha?: string; path?: string; per_page?: number; page?: number }) =>
+      (await ana.rest.repos.listCommits({ owner, repo: 'history', ...params })).data.map((x) => x.sha)
+
+    expect(await list({ path: 'staging/fraud-detector.yaml' })).toEqual([c, a])
+    expect(await list({ path: 'staging' })).toEqual([d, c, a])
+    expect(await list({ path: 'production/' })).toEqual([b])
+    expect(await list({ sha: b, path: 'staging' })).toEqual([a])
+    const all = await list({})
+    expect(all.slice(0, 4)).toEqual([d, c, b, a])
+    expect(all).toHaveLength(5) // and the seed commit
+    expect(await list({ per_page: 2, page: 2 })).toEqual([b, a])
+    const { data } = await ana.rest.repos.listCommits({ owner, repo: 'history', per_page: 1 })
+    expect(data[0]).toMatchObject({
+      sha: d,
+      commit: { message: 'staging churn 2.0.0', author: { name: 'ana' } },
+    })
+    await expect(
+      ana.rest.repos.listCommits({ owner, repo: 'history', sha: 'no-such-branch' }),
+    ).rejects.toMatchObject({
+      status: 404,
+    })
+    expect(gh.problems).toEqual([])
+  })
+
+  it('finds the merged pull request of a merge commit and the open one of a head commit', async () => {
+    const repo = 'environments'
+    const merged = openPullRequest(gh, {
+      repo: `${owner}/${repo}`,
+      as: 'ana',
+      head: 'promote/churn-2.0.0-staging',
+      title: 'Promote churn 2.0.0 to staging',
+      files: { 'staging/churn.yaml': 'version: 2.0.0\n' },
+    })
+    const headSha = merged.head.sha
+    const mergeSha = mergePullRequest(gh, { repo: `${owner}/${repo}`, pull: merged.number, as: 'ana' })
+    const open = openPullRequest(gh, {
+      repo: `${owner}/${repo}`,
+      as: 'ana',
+      head: 'promote/churn-2.1.0-staging',
+      title: 'Promote churn 2.1.0 to staging',
+      files: { 'staging/churn.yaml': 'version: 2.1.0\n' },
+    })
+    const associated = async (commit_sha: string) =>
+      (await ana.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha })).data.map(
+        (p) => [p.number, p.merged_at !== null],
+      )
+    expect(await associated(mergeSha)).toEqual([[merged.number, true]])
+    expect(await associated(headSha)).toEqual([[merged.number, true]])
+    expect(await associated(open.head.sha)).toEqual([[open.number, false]])
+
+    const { data: branch } = await ana.rest.repos.getBranch({ owner, repo, branch: 'main' })
+    expect(branch).toMatchObject({ name: 'main', protected: false, commit: { sha: mergeSha } })
+    await expect(ana.rest.repos.getBranch({ owner, repo, branch: 'gone' })).rejects.toMatchObject({
+      status: 404,
+    })
+    expect(gh.problems).toEqual([])
+  })
+})
