@@ -21,6 +21,8 @@ export const EVENT_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
   push: ['contents'],
   create: ['contents'],
   delete: ['contents'],
+  deployment: ['deployments'],
+  deployment_status: ['deployments'],
   status: ['statuses'],
   workflow_run: ['actions'],
   workflow_job: ['actions'],

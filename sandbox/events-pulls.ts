@@ -1,5 +1,6 @@
 import type { Emulator } from './emulator.js'
-import { nodeId, now, simpleUser } from './shapes.js'
+import { nodeId, now, simpleUser, withoutContact } from './shapes.js'
+import { teamBody } from './team-body.js'
 import type { Label, PullRequest, Repo, Review, User } from './state.js'
 
 /**
@@ -149,8 +150,11 @@ export function pullFields(
     merge_commit_sha: pull.mergeCommitSha,
     assignee: null,
     assignees: [],
-    requested_reviewers: [],
-    requested_teams: [],
+    // Without name and email: in a webhook a reviewer with a name would also read as a team.
+    requested_reviewers: pull.requestedReviewers.map((user) => withoutContact(simpleUser(user, baseUrl))),
+    requested_teams: pull.requestedTeams.map((slug) =>
+      teamBody(emulator.state, baseUrl, repo.owner.login, slug),
+    ),
     head: {
       label: `${pull.head.repo.owner.login}:${pull.head.ref}`,
       ref: pull.head.ref,
@@ -199,7 +203,7 @@ export function webhookPullRequest(
 }
 
 export type PullRequestAction =
-  'opened' | 'edited' | 'closed' | 'reopened' | 'synchronize' | 'labeled' | 'unlabeled'
+  'opened' | 'edited' | 'closed' | 'reopened' | 'synchronize' | 'labeled' | 'unlabeled' | 'review_requested'
 
 /**
  * Sends `pull_request` with `action` about `pull`, by `sender`. `extra` adds the action's own
@@ -213,7 +217,12 @@ export function emitPullRequest(
   extra: Record<string, unknown> = {},
 ): void {
   // There is no example delivery of `edited`; Events.example falls back to the first (`opened`).
-  const example = emulator.events.example('pull_request', action, pull.repo)
+  // The example's requested reviewer is not ours: `extra` gives the one requested, if any.
+  const {
+    requested_reviewer: _reviewer,
+    requested_team: _team,
+    ...example
+  } = emulator.events.example('pull_request', action, pull.repo)
   emulator.webhooks.emit('pull_request', pull.repo, {
     ...example,
     action,
@@ -223,6 +232,24 @@ export function emitPullRequest(
     sender: simpleUser(sender, emulator.url),
     ...extra,
   })
+}
+
+/** `pull_request.review_requested`, one per requested reviewer or team, as GitHub sends them. */
+export function emitReviewRequested(
+  emulator: Emulator,
+  pull: PullRequest,
+  requested: { user: User } | { team: string },
+  sender: User,
+): void {
+  emitPullRequest(
+    emulator,
+    'review_requested',
+    pull,
+    sender,
+    'user' in requested
+      ? { requested_reviewer: withoutContact(simpleUser(requested.user, emulator.url)) }
+      : { requested_team: teamBody(emulator.state, emulator.url, pull.repo.owner.login, requested.team) },
+  )
 }
 
 /** `pull_request.labeled` / `unlabeled`: call after changing `pull.labels`. */

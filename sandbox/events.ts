@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module'
+import { commitBody } from './commit-body.js'
 import type { Emulator } from './emulator.js'
 import { instantiate, now, simpleUser } from './shapes.js'
-import type { Installation, Repo, User } from './state.js'
+import type { CommitStatus, Installation, Repo, User } from './state.js'
 
 interface ExampleGroup {
   name: string
@@ -131,6 +132,37 @@ export class Events {
       repository: { ...this.repository(repo, example.repository), homepage: null },
       sender: this.user(sender),
     }
+  }
+
+  /**
+   * `status`: a commit status was posted. `branches` are those whose history contains the commit
+   * (at most 10), which, as GitHub's webhook reference says, need not have it as their head.
+   */
+  status(status: CommitStatus): void {
+    const { repo } = status
+    const base = this.emulator.url
+    const example = this.example('status', undefined, repo)
+    this.emulator.webhooks.emit('status', repo, {
+      ...example,
+      id: status.id,
+      sha: status.sha,
+      name: repo.fullName,
+      target_url: status.targetUrl,
+      avatar_url: null,
+      context: status.context,
+      description: status.description,
+      state: status.state,
+      commit: commitBody({ emulator: this.emulator, baseUrl: base }, repo, status.sha),
+      branches: repo.git.branchesContaining(status.sha, 10).map((branch) => ({
+        name: branch.name,
+        commit: { sha: branch.sha, url: `${base}/repos/${repo.fullName}/commits/${branch.sha}` },
+        protected: false,
+      })),
+      created_at: status.createdAt,
+      updated_at: status.createdAt,
+      repository: this.repository(repo, example.repository),
+      sender: this.user(status.creator),
+    })
   }
 
   /** A commit as webhooks describe it (`head_commit`, push `commits`). */

@@ -222,6 +222,34 @@ export class GitStore {
       })
   }
 
+  /** Branches (short names, with their heads) whose history contains `sha`, at most `limit`. */
+  branchesContaining(sha: string, limit: number): { name: string; sha: string }[] {
+    return this.git([
+      'for-each-ref',
+      `--count=${limit}`,
+      '--format=%(refname:short) %(objectname)',
+      '--contains',
+      sha,
+      'refs/heads/',
+    ])
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [name, head] = line.split(' ') as [string, string]
+        return { name, sha: head }
+      })
+  }
+
+  /**
+   * Commits reachable from `revision`, newest first (`git log`), only those touching `path` (a
+   * file or folder) when given.
+   */
+  log(revision: string, path?: string): string[] {
+    return this.git(['log', '--format=%H', '--end-of-options', revision, '--', ...(path ? [path] : [])])
+      .split('\n')
+      .filter(Boolean)
+  }
+
   /** Creates a ref; 422 "Reference already exists" when it does (this is the promotion lock). */
   createRef(ref: string, sha: string): void {
     if (!this.objectType(sha)) throw new HttpError(422, 'Object does not exist')

@@ -32,6 +32,8 @@ const GREEDY = new Set(['path', 'ref', 'basehead'])
 /**
  * OpenAPI 3.0's `nullable: true` on a schema without `type` (135 of GitHub's, e.g. `commit.author`)
  * is not something Ajv compiles; `anyOf: [null, schema]` means the same. A nullable `enum` gets `null`.
+ * And a schema's own `default: ""` is a value it accepts, whatever its `format`: GitHub answers `""`
+ * for a deployment status's unset `target_url`, `log_url` and `environment_url` (`format: uri`).
  */
 function withNullableUntyped<T>(node: T): T {
   if (Array.isArray(node)) return node.map(withNullableUntyped) as T
@@ -41,6 +43,8 @@ function withNullableUntyped<T>(node: T): T {
   // Ajv wants null listed in a nullable enum (check-run `conclusion` is one).
   if (copy.nullable === true && Array.isArray(copy.enum) && !copy.enum.includes(null))
     copy.enum = [...(copy.enum as unknown[]), null]
+  if (copy.default === '' && typeof copy.format === 'string')
+    return { anyOf: [{ type: 'string', maxLength: 0 }, copy] } as T
   if (copy.nullable === true && copy.type === undefined) {
     const { nullable: _nullable, ...rest } = copy
     return { anyOf: [{ type: 'null' }, rest] } as T
@@ -143,8 +147,10 @@ export class OpenApi {
     // GitHub answers 401/403/404/422/5xx on any route, documented or not; a success must be documented.
     if (!response) return status >= 400 ? [] : [`${route.operationId}: status ${status} is not documented`]
     const schema = response.content?.['application/json']?.schema
+    // An error documented without a body still gets GitHub's `{ message, documentation_url }` (the
+    // 409 of `repos/create-deployment`, the 422 of `pulls/request-reviewers`).
     if (!schema)
-      return body === undefined || body === ''
+      return body === undefined || body === '' || status >= 400
         ? []
         : [`${route.operationId} ${status}: documented without a body`]
     return this.validate(`res ${route.method} ${route.template} ${status}`, schema, body)

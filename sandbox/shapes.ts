@@ -71,8 +71,8 @@ export function repository(repo: Repo, baseUrl: string, template: unknown): Reco
   }
 }
 
-/** A user as embedded in a repository: GitHub leaves out name and email there. */
-function withoutContact(user: Record<string, unknown>): Record<string, unknown> {
+/** A user as embedded in a repository or a review request: GitHub leaves out name and email there. */
+export function withoutContact(user: Record<string, unknown>): Record<string, unknown> {
   const { name: _name, email: _email, ...rest } = user
   return rest
 }

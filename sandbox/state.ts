@@ -46,6 +46,10 @@ export interface PullRequest {
   base: { ref: string; sha: string }
   head: { ref: string; sha: string; repo: Repo }
   labels: string[]
+  /** Reviewers asked for and not yet heard from (`pulls/request-reviewers`), in request order. */
+  requestedReviewers: User[]
+  /** Team slugs (of the repository owner's organisation) asked to review. */
+  requestedTeams: string[]
   merged: boolean
   mergedAt: string | null
   mergedBy: User | null
@@ -126,6 +130,42 @@ export interface CommitStatus {
   createdAt: string
 }
 
+/** A request to deploy a ref (`repos/create-deployment`); its statuses are kept apart. */
+export interface Deployment {
+  id: number
+  repo: Repo
+  sha: string
+  /** The ref as given (a branch, tag or SHA). */
+  ref: string
+  task: string
+  payload: Record<string, unknown> | string
+  /** The environment it was created for; `environment` may change with a status. */
+  originalEnvironment: string
+  environment: string
+  description: string | null
+  transientEnvironment: boolean
+  productionEnvironment: boolean
+  creator: User
+  /** The App that created it, when created with an installation token. */
+  appId?: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface DeploymentStatus {
+  id: number
+  deployment: Deployment
+  state: 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
+  description: string
+  environment: string
+  targetUrl: string
+  logUrl: string
+  environmentUrl: string
+  creator: User
+  appId?: number
+  createdAt: string
+}
+
 export interface App {
   id: number
   slug: string
@@ -166,8 +206,12 @@ export class EmulatorState {
   readonly reviews: Review[] = []
   readonly checkRuns: CheckRun[] = []
   readonly statuses: CommitStatus[] = []
+  readonly deployments: Deployment[] = []
+  readonly deploymentStatuses: DeploymentStatus[] = []
   /** `org/team-slug` → member logins. */
   readonly teams = new Map<string, Set<string>>()
+  /** `org/team-slug` → the team's id, given the first time a team is shown. */
+  private readonly teamIds = new Map<string, number>()
   readonly apps: App[] = []
   readonly installations: Installation[] = []
   readonly tokens = new Map<string, Actor>()
@@ -191,6 +235,15 @@ export class EmulatorState {
 
   issue(repo: Repo, number: number): Issue | undefined {
     return this.issues.find((issue) => issue.repo === repo && issue.number === number)
+  }
+
+  /** A team's id (`org/team-slug`, any case), stable for the emulator's life. */
+  teamId(key: string): number {
+    const known = this.teamIds.get(key.toLowerCase())
+    if (known !== undefined) return known
+    const id = this.id()
+    this.teamIds.set(key.toLowerCase(), id)
+    return id
   }
 
   /** The installation of `app` that reaches `repo`, if any. */

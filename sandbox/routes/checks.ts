@@ -128,6 +128,42 @@ function apply(run: CheckRun, input: CheckRunInput): void {
   if (run.status === 'completed') run.completedAt = input.completed_at ?? run.completedAt ?? now()
 }
 
+export interface CommitStatusInput {
+  state: CommitStatus['state']
+  target_url?: string | null
+  description?: string | null
+  context?: string
+}
+
+/**
+ * Posts a commit status on the commit `ref` names (422 when none) and sends `status`: what the route
+ * and `scenarios/statuses.ts` share.
+ */
+export function createCommitStatus(
+  emulator: Emulator,
+  repo: Repo,
+  ref: string,
+  creator: User,
+  input: CommitStatusInput,
+): CommitStatus {
+  const sha = repo.git.resolveCommit(ref)
+  if (!sha) throw new HttpError(422, `No commit found for SHA: ${ref}`)
+  const status: CommitStatus = {
+    id: emulator.state.id(),
+    repo,
+    sha,
+    state: input.state,
+    context: input.context ?? 'default',
+    description: input.description ?? null,
+    targetUrl: input.target_url ?? null,
+    creator,
+    createdAt: now(),
+  }
+  emulator.state.statuses.push(status)
+  emulator.events.status(status)
+  return status
+}
+
 function statusBody(baseUrl: string, status: CommitStatus): Record<string, unknown> {
   return {
     url: `${baseUrl}/repos/${status.repo.fullName}/statuses/${status.sha}`,
@@ -231,26 +267,13 @@ export const checksRoutes: Record<string, Handler> = {
 
   'repos/create-commit-status': (context) => {
     const repo = repoFor(context, 'write')
-    const sha = repo.git.resolveCommit(context.params.sha!)
-    if (!sha) throw new HttpError(422, `No commit found for SHA: ${context.params.sha ?? ''}`)
-    const input = context.body as {
-      state: CommitStatus['state']
-      target_url?: string | null
-      description?: string | null
-      context?: string
-    }
-    const status: CommitStatus = {
-      id: context.emulator.state.id(),
+    const status = createCommitStatus(
+      context.emulator,
       repo,
-      sha,
-      state: input.state,
-      context: input.context ?? 'default',
-      description: input.description ?? null,
-      targetUrl: input.target_url ?? null,
-      creator: actingUser(context),
-      createdAt: now(),
-    }
-    context.emulator.state.statuses.push(status)
+      context.params.sha!,
+      actingUser(context),
+      context.body as CommitStatusInput,
+    )
     return { status: 201, body: statusBody(context.baseUrl, status) }
   },
 

@@ -44,7 +44,10 @@ export function permissionAreas(operationId: string): string[] {
   if (
     operationId.startsWith('git/') ||
     operationId === 'repos/get-content' ||
-    operationId === 'repos/create-or-update-file-contents'
+    operationId === 'repos/create-or-update-file-contents' ||
+    operationId === 'repos/list-commits' ||
+    operationId === 'repos/list-pull-requests-associated-with-commit' ||
+    operationId === 'repos/get-branch'
   ) {
     return ['contents']
   }
@@ -52,6 +55,7 @@ export function permissionAreas(operationId: string): string[] {
   if (operationId.startsWith('issues/') || operationId.startsWith('reactions/'))
     return ['issues', 'pull_requests']
   if (operationId.startsWith('checks/')) return ['checks']
+  if (operationId.includes('deployment')) return ['deployments']
   if (operationId.includes('commit-status') || operationId.includes('statuses')) return ['statuses']
   return ['metadata']
 }

@@ -1,6 +1,8 @@
 import type { Handler } from './context.js'
 import { appRoutes } from './apps.js'
 import { checksRoutes } from './checks.js'
+import { commitsRoutes } from './commits.js'
+import { deploymentRoutes } from './deployments.js'
 import { gitRoutes } from './git.js'
 import { issuesRoutes } from './issues.js'
 import { peopleRoutes } from './people.js'
@@ -15,5 +17,7 @@ export const handlers: Record<string, Handler> = {
   ...pullsRoutes,
   ...issuesRoutes,
   ...checksRoutes,
+  ...commitsRoutes,
+  ...deploymentRoutes,
   ...peopleRoutes,
 }

@@ -5,11 +5,13 @@ import {
   emitPullRequest,
   emitPullRequestEdited,
   emitPullRequestReview,
+  emitReviewRequested,
   pullFacts,
   pullFields,
   refreshPull,
 } from '../events-pulls.js'
 import type { GitSignature } from '../git-store.js'
+import { commitBody } from '../commit-body.js'
 import { HttpError } from '../http-error.js'
 import { instantiate, nodeId, now, simpleUser } from '../shapes.js'
 import type { PullRequest, Repo, Review, User } from '../state.js'
@@ -108,6 +110,8 @@ export function createPull(emulator: Emulator, repo: Repo, user: User, input: Cr
     base: { ref: base, sha: baseSha },
     head: { ref: head, sha: headSha, repo },
     labels: [],
+    requestedReviewers: [],
+    requestedTeams: [],
     merged: false,
     mergedAt: null,
     mergedBy: null,
@@ -316,6 +320,9 @@ export function submitReview(emulator: Emulator, pull: PullRequest, user: User, 
     submittedAt: now(),
   }
   emulator.state.reviews.push(review)
+  // A submitted review answers the request: GitHub drops the reviewer from `requested_reviewers`.
+  if (review.state !== 'PENDING')
+    pull.requestedReviewers = pull.requestedReviewers.filter((requested) => requested !== user)
   if (review.state !== 'PENDING') emitPullRequestReview(emulator, 'submitted', pull, review, user)
   return review
 }
@@ -329,6 +336,50 @@ export function dismissReview(emulator: Emulator, pull: PullRequest, review: Rev
     emitPullRequestReview(emulator, 'dismissed', pull, review, user)
   }
   return review
+}
+
+export interface RequestReviewersInput {
+  reviewers?: string[]
+  team_reviewers?: string[]
+}
+
+/**
+ * Asks collaborators and teams of the owner's organisation to review (422 for the author, or for
+ * anyone who is not a collaborator or a team that does not exist, as GitHub answers); sends
+ * `review_requested` once per reviewer or team newly asked.
+ */
+export function requestReviewers(
+  emulator: Emulator,
+  pull: PullRequest,
+  user: User,
+  input: RequestReviewersInput,
+): void {
+  const { repo } = pull
+  const notCollaborator = new HttpError(
+    422,
+    `Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the ${repo.fullName} repository.`,
+  )
+  const reviewers = (input.reviewers ?? []).map((login) => {
+    const reviewer = emulator.state.user(login)
+    if (reviewer === pull.user)
+      throw new HttpError(422, 'Review cannot be requested from pull request author.')
+    if (!reviewer || !(repo.owner === reviewer || repo.permissions.has(reviewer.login.toLowerCase())))
+      throw notCollaborator
+    return reviewer
+  })
+  const teams = (input.team_reviewers ?? []).map((slug) => {
+    if (!emulator.state.teams.has(`${repo.owner.login}/${slug}`.toLowerCase())) throw notCollaborator
+    return slug.toLowerCase()
+  })
+  const newReviewers = [...new Set(reviewers)].filter(
+    (reviewer) => !pull.requestedReviewers.includes(reviewer),
+  )
+  const newTeams = [...new Set(teams)].filter((team) => !pull.requestedTeams.includes(team))
+  pull.requestedReviewers.push(...newReviewers)
+  pull.requestedTeams.push(...newTeams)
+  if (newReviewers.length + newTeams.length > 0) pull.updatedAt = now()
+  for (const reviewer of newReviewers) emitReviewRequested(emulator, pull, { user: reviewer }, user)
+  for (const team of newTeams) emitReviewRequested(emulator, pull, { team }, user)
 }
 
 // ── Shapes ───────────────────────────────────────────────────────────────────
@@ -438,52 +489,6 @@ export function reviewBody(
   }
 }
 
-/** A commit as the commits and compare APIs answer it (`commit` schema). */
-function commitBody(
-  context: RequestContext,
-  repo: Repo,
-  sha: string,
-  commit = repo.git.readCommit(sha),
-): Record<string, unknown> {
-  if (!commit) throw new HttpError(404, `No commit found for SHA: ${sha}`)
-  const api = `${context.baseUrl}/repos/${repo.fullName}`
-  const html = `${context.baseUrl}/${repo.fullName}`
-  // GitHub links a commit to the account whose email it carries.
-  const accountFor = (email: string) => {
-    const user = [...context.emulator.state.users.values()].find((candidate) => candidate.email === email)
-    return user ? simpleUser(user, context.baseUrl) : null
-  }
-  return {
-    url: `${api}/commits/${sha}`,
-    sha,
-    node_id: Buffer.from(`C_${sha}`).toString('base64'),
-    html_url: `${html}/commit/${sha}`,
-    comments_url: `${api}/commits/${sha}/comments`,
-    commit: {
-      url: `${api}/git/commits/${sha}`,
-      author: commit.author,
-      committer: commit.committer,
-      message: commit.message,
-      tree: { url: `${api}/git/trees/${commit.tree}`, sha: commit.tree },
-      comment_count: 0,
-      verification: {
-        verified: false,
-        reason: 'unsigned',
-        signature: null,
-        payload: null,
-        verified_at: null,
-      },
-    },
-    author: accountFor(commit.author.email),
-    committer: accountFor(commit.committer.email),
-    parents: commit.parents.map((parent) => ({
-      sha: parent,
-      url: `${api}/commits/${parent}`,
-      html_url: `${html}/commit/${parent}`,
-    })),
-  }
-}
-
 // ── Routes ───────────────────────────────────────────────────────────────────
 
 function pullFor(context: RequestContext, repo: Repo): PullRequest {
@@ -559,6 +564,24 @@ export const pullsRoutes: Record<string, Handler> = {
     const pull = pullFor(context, repo)
     const sha = mergePull(context.emulator, pull, actingUser(context), (context.body ?? {}) as MergeInput)
     return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } }
+  },
+
+  /** Triage is enough for a person, as on GitHub; an installation needs pull_requests: write. */
+  'pulls/request-reviewers': (context) => {
+    const repo = repoFor(context, 'triage')
+    const pull = pullFor(context, repo)
+    requestReviewers(context.emulator, pull, actingUser(context), context.body as RequestReviewersInput)
+    return { status: 201, body: pullBody(context, pull, true) }
+  },
+
+  'pulls/list-requested-reviewers': (context) => {
+    const repo = repoFor(context)
+    const pull = pullFor(context, repo)
+    const body = pullFields(context.emulator, context.baseUrl, pull, pullFacts(context.emulator, pull, false))
+    return {
+      status: 200,
+      body: { users: body.requested_reviewers, teams: body.requested_teams },
+    }
   },
 
   /** Files changed from the merge base to the head, as `git diff base...head`; paginated. */

@@ -1,15 +1,9 @@
 import type { Emulator } from '../emulator.js'
 import { createComment, createIssue, editComment } from '../routes/issues.js'
 import type { Issue, IssueComment, Repo } from '../state.js'
+import { repoOf } from './repo-of.js'
 
-/** Acting as a named user without HTTP: the same code as the routes, so webhooks fire the same way. */
-function repoOf(emulator: Emulator, repo: Repo | string): Repo {
-  if (typeof repo !== 'string') return repo
-  const [owner = '', name = ''] = repo.split('/')
-  const found = emulator.state.repo(owner, name)
-  if (!found) throw new Error(`no repository ${repo}`)
-  return found
-}
+/* Acting as a named user without HTTP: the same code as the routes, so webhooks fire the same way. */
 
 /** `as` comments on an issue or pull request (sends issue_comment.created). */
 export function comment(

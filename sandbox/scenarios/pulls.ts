@@ -4,6 +4,7 @@ import { HttpError } from '../http-error.js'
 import { createPull, mergePull, submitReview } from '../routes/pulls.js'
 import { now } from '../shapes.js'
 import type { PullRequest, Repo, Review, User } from '../state.js'
+import { repoOf } from './repo-of.js'
 
 /**
  * "Act as a named user" controls for tests and the demo, without HTTP: open a pull request, push to
@@ -15,14 +16,6 @@ export { branchMoved }
 
 /** Files to write (`string`, UTF-8) or delete (`null`), by path. */
 export type FileChanges = Record<string, string | null>
-
-function repoOf(emulator: Emulator, repo: Repo | string): Repo {
-  if (typeof repo !== 'string') return repo
-  const [owner = '', name = ''] = repo.split('/')
-  const found = emulator.state.repo(owner, name)
-  if (!found) throw new Error(`no repository ${repo} in the emulator`)
-  return found
-}
 
 function pullOf(emulator: Emulator, repo: Repo, pull: PullRequest | number): PullRequest {
   if (typeof pull !== 'number') return pull

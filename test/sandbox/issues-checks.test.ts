@@ -26,6 +26,7 @@ beforeAll(async () => {
   gh.grant(models, 'ana', 'write')
   gh.grant(models, 'rui', 'read')
   gh.grant(models, 'mo', 'maintain')
+  gh.grant(models, 'tia', 'triage')
   gh.addTeamMember(owner, 'risk-ml', 'ana')
   ana = new Octokit({ auth: gh.tokenFor('ana'), baseUrl: gh.url, request: { retries: 0 } })
 
@@ -248,6 +249,7 @@ describe('people', () => {
     ['acme', 'admin', 'admin'],
     ['mo', 'write', 'maintain'],
     ['ana', 'write', 'write'],
+    ['tia', 'read', 'triage'],
     ['rui', 'read', 'read'],
     ['stranger', 'none', 'none'],
   ])('%s has permission %s (role %s)', async (login, permission, role) => {

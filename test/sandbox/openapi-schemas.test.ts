@@ -106,6 +106,9 @@ describe('event delivery follows the App’s permissions, as on GitHub', () => {
       'merge_group',
       'issues',
       'push',
+      'status',
+      'deployment',
+      'deployment_status',
     ])
       expect(EVENT_PERMISSIONS[event], event).toBeDefined()
   })
