@@ -60,6 +60,9 @@ interface Logger {
   warn(message: string): void
 }
 
+/** GitHub's installation-token route (`POST /app/installations/{id}/access_tokens`). */
+const TOKEN_URL = /\/app\/installations\/[^/]+\/access_tokens$/
+
 /** When each installation's next write may start: a chain of turns, and the last write's end. */
 const writeQueues = new Map<string, { turn: Promise<void>; lastEnd: number }>()
 
@@ -96,7 +99,9 @@ export function requestPolicy(
         }
       }
     }
-    if (!WRITE_METHODS.has(endpoint.method)) return send()
+    // An installation token is fetched by the auth hook inside the first request's turn: pacing it
+    // in the same queue would wait for that request, which waits for the token (a deadlock).
+    if (!WRITE_METHODS.has(endpoint.method) || TOKEN_URL.test(endpoint.url)) return send()
     return paced(queueKey, spacing, now, sleep, send)
   })
 }

@@ -1,7 +1,7 @@
 import type { Emulator } from '../emulator.js'
 import { branchMoved } from '../events-pulls.js'
 import { HttpError } from '../http-error.js'
-import { createPull, mergePull, submitReview } from '../routes/pulls.js'
+import { createPull, mergePull, submitReview, updatePull } from '../routes/pulls.js'
 import { now } from '../shapes.js'
 import type { PullRequest, Repo, Review, User } from '../state.js'
 import { repoOf } from './repo-of.js'
@@ -135,4 +135,15 @@ export function mergePullRequest(
 ): string {
   const repo = repoOf(emulator, options.repo)
   return mergePull(emulator, pullOf(emulator, repo, options.pull), emulator.createUser(options.as))
+}
+
+/** Closes a pull request without merging it, as `as` (webhook `pull_request.closed`, `merged: false`). */
+export function closePullRequest(
+  emulator: Emulator,
+  options: { repo: Repo | string; pull: PullRequest | number; as: string },
+): void {
+  const repo = repoOf(emulator, options.repo)
+  updatePull(emulator, pullOf(emulator, repo, options.pull), emulator.createUser(options.as), {
+    state: 'closed',
+  })
 }

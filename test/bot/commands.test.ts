@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { edit } from '../../sandbox/scenarios/comments.js'
-import { mergePullRequest } from '../../sandbox/scenarios/pulls.js'
+import { closePullRequest, mergePullRequest } from '../../sandbox/scenarios/pulls.js'
 import { postStatus } from '../../sandbox/scenarios/statuses.js'
 import type { PromotionScenario } from '../support/promotion-scenario.js'
 import { BOT_LOGIN, startPromotionScenario } from '../support/promotion-scenario.js'
@@ -47,15 +47,15 @@ describe('commands: syntax and who may ask', () => {
     expect(outcome.reactions).toEqual(['eyes', '+1'])
     expect(outcome.replies).toHaveLength(1)
     expect(outcome.replies[0]).toContain('/promote <model>[@<version>] to <env>')
-    expect(outcome.replies[0]).toContain('Environments: dev, staging, prod')
+    expect(outcome.replies[0]).toMatch(/Environments: .*dev.*staging.*prod/)
     expect(outcome.replies[0]).toMatch(/You may not run it:\* .*read permission/)
   })
 
   it.each([
     ['/promote fraud-detector', /say where to/i],
     ['/promote fraud-detector@latest to dev', /immutable/],
-    ['/promote Fraud-Detector to dev', /fraud-detector/],
-    ['/promote fraud-detector to dev; rm -rf /', /U\+003B/],
+    ['/promote Fraud-Detector to dev', /lowercase: fraud\\-detector/],
+    ['/promote fraud-detector to dev; rm -rf /', /U\\\+003B/],
     ['/promote fraud-detector to qa', /dev, staging, prod/],
   ])('%s → 😕 with what is needed, nothing written', async (body, message) => {
     const outcome = await s.command('ana', body)
@@ -147,9 +147,7 @@ describe('commands: promote, order, holds, rollback', () => {
     const outcome = await s.command('ana', '/promote churn-predictor to dev')
     expect(outcome.verdict).toBe('rocket')
     const pull = s.openPromotions().find((p) => p.head === 'modelgate/dev/churn-predictor')!
-    const state = s.gh.state.pulls.find((p) => p.repo === s.environments && p.number === pull.number)!
-    const { closePullRequest } = await import('../../sandbox/scenarios/pulls.js')
-    closePullRequest(s.gh, { repo: s.environments, pull: state.number, as: 'max' })
+    closePullRequest(s.gh, { repo: s.environments, pull: pull.number, as: 'max' })
     await s.gh.webhooks.settled()
     expect(s.statusComment('dev', 'churn-predictor')).toContain('abandoned')
     expect(s.promotionBranches()).not.toContain('modelgate/dev/churn-predictor')
