@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -72,7 +72,10 @@ describe('a production install (npm ci --omit=dev)', () => {
     })
   })
 
-  it('starts the bot and serves the health route', async () => {
+  it('starts the bot and serves the health route, writing nothing into its folder or HOME (the image’s root filesystem can be read-only)', async () => {
+    const files = () => readdirSync(folder, { recursive: true }).map(String).sort()
+    const before = files()
+    const home = mkdtempSync(join(tmpdir(), 'production-home-'))
     const { privateKey } = generateKeyPairSync('rsa', {
       modulusLength: 2048,
       privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
@@ -87,6 +90,7 @@ describe('a production install (npm ci --omit=dev)', () => {
         WEBHOOK_SECRET: randomBytes(24).toString('hex'),
         HOST: '127.0.0.1',
         PORT: '0',
+        HOME: home,
       },
     })
     let stdout = ''
@@ -99,6 +103,9 @@ describe('a production install (npm ci --omit=dev)', () => {
     } finally {
       child.kill()
     }
+    expect(files()).toEqual(before)
+    expect(readdirSync(home)).toEqual([])
+    rmSync(home, { recursive: true, force: true })
   }, 30_000)
 
   it('loads the serverless entry', async () => {
