@@ -3,9 +3,8 @@ import type { RequestHandler, ServerHandler } from './create-server-handler.js'
 import { createServerHandler } from './create-server-handler.js'
 
 /**
- * The bot as a function for a platform that hands it Node's `(request, response)` and runs the
- * server itself (Vercel's Node runtime, Google Cloud Functions, a container platform's function
- * mode): the same handler as `main.ts` ({@link createServerHandler}: the health route, the webhook
+ * The bot as a function for a platform that runs the server itself and hands the function Node's
+ * `(request, response)`, the body unread (the guard reads and verifies the bytes): the same handler as `main.ts` ({@link createServerHandler}: the health route, the webhook
  * guard, Probot's middleware), built on the first request from `env` (read then, not at import).
  * A refused environment answers every request 503 and writes the one-line reason to stderr, the
  * function's log; the reason never goes into the answer, which anyone can read.
@@ -33,6 +32,6 @@ function refuse(response: ServerResponse, status: number, error: string): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(`${JSON.stringify({ error })}\n`)
 }
 
-/** `export default` for Vercel; `handler` for platforms that take a named export (`--entry-point handler`). */
+/** The default export for platforms that take one (Vercel); `handler` for those that take a name. */
 export const handler = createServerlessHandler()
 export default handler
