@@ -36,7 +36,7 @@ if (existsSync('sandbox/main.ts')) {
 if (existsSync('bot/index.ts')) {
   await esbuild.build({
     ...common,
-    entryPoints: { index: 'bot/index.ts', ...(existsSync('bot/main.ts') ? { main: 'bot/main.ts' } : {}) },
+    entryPoints: { index: 'bot/index.ts', main: 'bot/main.ts', serverless: 'bot/serverless.ts' },
     outdir: 'lib/bot',
     packages: 'external',
   })

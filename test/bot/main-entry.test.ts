@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { HEALTH_PATH } from '../../bot/create-server-handler.js'
 
 /** The production entry, as a deployment starts it: `node lib/bot/main.js` (built by the global setup). */
 const MAIN = join(process.cwd(), 'lib', 'bot', 'main.js')
@@ -124,6 +125,40 @@ describe('the bot’s production entry', () => {
     expect(listening?.msg).toContain(`http://127.0.0.1:${port}`)
     expect(result.stdout + result.stderr).not.toContain(secret)
   }, 20_000)
+
+  it('answers GET /healthz with 200 {"status":"ok"} without touching GitHub; other methods and paths are not the health route', async () => {
+    const port = await freePort()
+    const child = spawn(process.execPath, [MAIN], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        APP_ID: '7',
+        PRIVATE_KEY: privateKey,
+        WEBHOOK_SECRET: secret,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        GHE_HOST: '127.0.0.1:9', // nothing listens there: the health route must not ask GitHub
+        GHE_PROTOCOL: 'http',
+      },
+    })
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    try {
+      await expect.poll(() => stdout, { timeout: 15_000 }).toContain('Listening on')
+      const base = `http://127.0.0.1:${port}`
+      const health = await fetch(`${base}${HEALTH_PATH}?probe=1`)
+      expect([health.status, health.headers.get('content-type'), await health.text()]).toEqual([
+        200,
+        'application/json',
+        '{"status":"ok"}\n',
+      ])
+      expect((await fetch(`${base}${HEALTH_PATH}`, { method: 'HEAD' })).status).toBe(200)
+      expect((await fetch(`${base}${HEALTH_PATH}`, { method: 'POST', body: '{}' })).status).toBe(404)
+      expect((await fetch(`${base}/health`)).status).toBe(404)
+    } finally {
+      child.kill()
+    }
+  }, 30_000)
 
   it('refuses the development path `probot run lib/bot/index.js` (Probot’s server, unguarded), even with the "development" secret', async () => {
     const probot = join(process.cwd(), 'node_modules', 'probot', 'bin', 'probot.js')

@@ -98,6 +98,8 @@ export interface ApprovalScenarioOptions {
   pullCommitsListed?: number
   /** More files on `main` before the bot starts. */
   files?: Record<string, Change>
+  /** The entry the bot runs from (default `lib/bot/main.js`; see `StartBotOptions.appPath`). */
+  appPath?: string
 }
 
 /** The example config with `policy` instead of its own, its other sections edited by `edit`. */
@@ -160,7 +162,7 @@ export async function startApprovalScenario(options: ApprovalScenarioOptions): P
   }
   commitOnMain({ [CONFIG]: configWith(options.policy ?? ATTACK_POLICY, options.config), ...options.files })
   const bot = await startBot({
-    appPath: 'lib/bot/main.js',
+    appPath: options.appPath ?? 'lib/bot/main.js',
     emulator: gh,
     slug: 'modelgate',
     manifest: 'app.yml',
