@@ -15,11 +15,12 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { runAction } from '../support/action-runner.js'
 
 /*
- * The actions use @actions/core, whose OIDC client (@actions/http-client, undici) scripts/build.mjs
- * replaces with a stub: a step that makes no API call loads no HTTP stack at all.
+ * What a step loads before it does anything (scripts/build.mjs): @actions/core with its OIDC client
+ * (@actions/http-client, undici) replaced by a stub, so a step that makes no API call loads no HTTP
+ * stack at all; and none of the compiled CRD validators, which only rendering uses.
  */
 
-const temp = mkdtempSync(join(tmpdir(), 'oidc-stub-'))
+const temp = mkdtempSync(join(tmpdir(), 'start-up-bundle-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 const stub = '../../scripts/stubs/oidc-http-client.mjs'
 const MESSAGE = 'OIDC tokens are not used by modelgate'
@@ -43,14 +44,14 @@ function traceLoads(list: string): string {
   return register
 }
 
-describe('the OIDC client stub', () => {
-  it('throws the stated error when anything constructs it', async () => {
+describe('what a bundled step loads at start-up', () => {
+  it('the OIDC client stub throws the stated error when anything constructs it', async () => {
     const { HttpClient, BearerCredentialHandler } = (await import(stub)) as Record<string, new () => unknown>
     expect(() => new HttpClient!()).toThrow(MESSAGE)
     expect(() => new BearerCredentialHandler!()).toThrow(MESSAGE)
   })
 
-  it('is what the bundled @actions/core imports, so a step without API calls loads no undici', async () => {
+  it('the stub is what the bundled @actions/core imports: a step without API calls loads no undici, nor the CRD validators', async () => {
     const chunks = readdirSync('dist/chunks').map((name) => readFileSync(join('dist/chunks', name), 'utf8'))
     expect(chunks.filter((text) => text.includes(MESSAGE))).toHaveLength(1)
 
