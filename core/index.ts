@@ -19,7 +19,16 @@ export { renderReferencePages } from './docs/reference-pages.js'
 export * from './report/validation-result.js'
 export { formatProblemLines, formatText } from './report/format-text.js'
 export { formatJson } from './report/format-json.js'
-export { escapeData, escapeLog, escapeLogLine, escapeProperty, formatGithub } from './report/format-github.js'
+export {
+  escapeData,
+  escapeLog,
+  escapeLogLine,
+  escapeProperty,
+  formatGithub,
+  githubAnnotations,
+  showControls,
+} from './report/format-github.js'
+export type { GithubAnnotation } from './report/format-github.js'
 export { formatSarif } from './report/format-sarif.js'
 export { describeRule } from './report/rule-catalog.js'
 export { evaluateGate, formatNumber } from './gates/evaluate-gate.js'

@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import type { DiffReport } from '../../core/index.js'
 import { checkDiffReport, diffReportPassed, formatText, renderDiffMarkdown } from '../../core/index.js'
@@ -11,6 +12,7 @@ import { defaultBase, pullRequestOf } from '../shared/pull-request.js'
 import { filesAtCommit } from '../shared/revision-files.js'
 import { selectModels } from '../shared/select-models.js'
 import { stickyMarker, upsertStickyComment } from '../shared/sticky-comment.js'
+import { annotate, appendSummary, logInfo } from '../shared/step-log.js'
 import { writeOutputFile } from '../shared/write-file.js'
 import { pullRequestOfWorkflowRun } from './workflow-run.js'
 
@@ -26,7 +28,6 @@ const SUMMARY_LIMIT = 512 * 1024
  * writes the full report to the job summary and keeps ONE sticky comment on the pull request.
  */
 export async function diffAction(context: ActionContext): Promise<void> {
-  const { runner } = context
   const reportFile = context.input('report-file')
   const report = reportFile ? readReportFile(context, reportFile) : await computeReport(context)
 
@@ -36,9 +37,9 @@ export async function diffAction(context: ActionContext): Promise<void> {
       context.workspace,
       context.env.RUNNER_TEMP,
     ])
-  runner.appendSummary(renderDiffMarkdown(report, { maxLength: SUMMARY_LIMIT }))
-  runner.setOutput('passed', diffReportPassed(report))
-  runner.setOutput('models', report.models.length)
+  await appendSummary(renderDiffMarkdown(report, { maxLength: SUMMARY_LIMIT }))
+  core.setOutput('passed', diffReportPassed(report))
+  core.setOutput('models', report.models.length)
 
   if (!context.flag('comment')) return
   const pullNumber = reportFile ? await pullRequestOfWorkflowRun(context) : pullRequestFor(context)
@@ -55,15 +56,15 @@ export async function diffAction(context: ActionContext): Promise<void> {
     body,
     ...(author ? { author } : {}),
   })
-  runner.info(`comment ${comment.action}: ${comment.url}`)
-  runner.setOutput('comment-id', comment.id)
-  runner.setOutput('comment-url', comment.url)
+  logInfo(`comment ${comment.action}: ${comment.url}`)
+  core.setOutput('comment-id', comment.id)
+  core.setOutput('comment-url', comment.url)
 }
 
 async function computeReport(context: ActionContext): Promise<DiffReport> {
   const opened = openCheckout(context.workspace, context.input('config') || undefined)
   if ('invalid' in opened) {
-    context.runner.info(formatText(opened.invalid).trimEnd())
+    logInfo(formatText(opened.invalid).trimEnd())
     throw new UsageError('the repository config is invalid; run the validate action for details')
   }
   const { checkout } = opened
@@ -95,7 +96,7 @@ function readReportFile(context: ActionContext, file: string): DiffReport {
   const checked = checkDiffReport(text, file, REPORT_FILE_LIMIT)
   if (!checked.report) {
     for (const problem of checked.problems)
-      context.runner.error(`${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`, {
+      annotate('error', `${problem.message}${problem.hint ? `; ${problem.hint}` : ''}`, {
         file: problem.file,
       })
     throw new UsageError(`report-file: ${file} is not a modelgate diff report; nothing was posted`)
@@ -110,11 +111,12 @@ function readReportFile(context: ActionContext, file: string): DiffReport {
 function pullRequestFor(context: ActionContext): number | undefined {
   const pull = pullRequestOf(context)
   if (!pull) {
-    context.runner.info('not a pull request: the report is in the job summary only')
+    logInfo('not a pull request: the report is in the job summary only')
     return undefined
   }
   if (pull.fromFork && context.eventName === 'pull_request') {
-    context.runner.notice(
+    annotate(
+      'notice',
       'pull requests from forks get a read-only token, so no comment was posted; upload the write-report file and post it from a workflow_run job (see examples/workflows/README.md)',
     )
     return undefined

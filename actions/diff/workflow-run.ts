@@ -1,5 +1,6 @@
 import { UsageError } from '../../local/errors.js'
 import type { ActionContext } from '../shared/action-context.js'
+import { logInfo } from '../shared/step-log.js'
 
 interface WorkflowRunPayload {
   event: string
@@ -21,7 +22,7 @@ export async function pullRequestOfWorkflowRun(context: ActionContext): Promise<
       'report-file is for workflow_run jobs; on pull_request, let the action compute the report',
     )
   if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
-    context.runner.info(`the run was triggered by ${run.event}, not a pull request: nothing to comment on`)
+    logInfo(`the run was triggered by ${run.event}, not a pull request: nothing to comment on`)
     return undefined
   }
   const listed = run.pull_requests.find((pull) => pull.head.sha === run.head_sha)
@@ -37,6 +38,6 @@ export async function pullRequestOfWorkflowRun(context: ActionContext): Promise<
     per_page: 100,
   })
   const pull = data.find((candidate) => candidate.head.sha === run.head_sha)
-  if (!pull) context.runner.info(`no open pull request has head ${run.head_sha}: nothing to comment on`)
+  if (!pull) logInfo(`no open pull request has head ${run.head_sha}: nothing to comment on`)
   return pull?.number
 }

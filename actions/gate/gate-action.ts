@@ -1,11 +1,12 @@
+import * as core from '@actions/core'
 import type { GateReport, ModelGate, ModelSnapshot, Problem } from '../../core/index.js'
 import {
   formatGateJson,
   formatGateMarkdown,
-  formatGithub,
   formatText,
   gateModel,
   gateReportPassed,
+  githubAnnotations,
   locateGateProblems,
   modelUnchanged,
 } from '../../core/index.js'
@@ -19,6 +20,7 @@ import type { ActionContext } from '../shared/action-context.js'
 import { defaultBase } from '../shared/pull-request.js'
 import { filesAtCommit } from '../shared/revision-files.js'
 import { selectModels } from '../shared/select-models.js'
+import { annotateAll, appendSummary, failStep, logInfo } from '../shared/step-log.js'
 
 /**
  * The gate action: read the candidate models (changed ones on a pull request) and the same
@@ -26,22 +28,21 @@ import { selectModels } from '../shared/select-models.js'
  * blocking gate, or a model that cannot be read, fails the step.
  */
 export async function gateAction(context: ActionContext): Promise<void> {
-  const { runner } = context
   const opened = openCheckout(context.workspace, context.input('config') || undefined)
   if ('invalid' in opened) {
-    runner.info(formatText(opened.invalid).trimEnd())
+    logInfo(formatText(opened.invalid).trimEnd())
     throw new UsageError('the repository config is invalid; run the validate action for details')
   }
   const report = await gateModels(context, opened.checkout)
-  runner.appendSummary(formatGateMarkdown(report))
+  await appendSummary(formatGateMarkdown(report))
   const passed = gateReportPassed(report)
-  runner.setOutput('passed', passed)
-  runner.setOutput('result', formatGateJson(report).trim())
+  core.setOutput('passed', passed)
+  core.setOutput('result', formatGateJson(report).trim())
   // Each failed gate annotated at its line in the manifest, as validate annotates its problems.
   const sources = await workingTreeFiles(opened.checkout.root)(report.models.map((model) => model.file))
-  process.stdout.write(formatGithub({ files: [{ file: '', problems: locateGateProblems(report, sources) }] }))
+  annotateAll(githubAnnotations({ files: [{ file: '', problems: locateGateProblems(report, sources) }] }))
   if (!passed)
-    runner.setFailed(
+    failStep(
       report.problems.length > 0
         ? 'some models could not be read, so they could not be gated; see the job summary'
         : 'a blocking evaluation gate failed; see the job summary',
@@ -60,7 +61,7 @@ async function gateModels(context: ActionContext, opened: Checkout): Promise<Gat
   if (base && read) {
     const judged = await judgedByBase(opened, { read, label: { ref: base } })
     if ('invalid' in judged) {
-      process.stdout.write(formatText(judged.invalid))
+      logInfo(formatText(judged.invalid).trimEnd())
       throw new UsageError('the repository config is invalid at the base revision; fix it there first')
     }
     checkout = judged.checkout

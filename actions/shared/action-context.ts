@@ -1,14 +1,14 @@
+import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { UsageError } from '../../local/errors.js'
 import type { Octokit } from './github-client.js'
-import type { Runner } from './runner.js'
-import { createRunner } from './runner.js'
+import { failStep, logDebug } from './step-log.js'
 
 export type { Octokit }
 
 /** What an action run knows: its inputs, the event, the repository, and a client made on demand. */
 export interface ActionContext {
-  /** An input's value, trimmed; `''` when not set. */
+  /** An input's value, trimmed (`@actions/core`'s `getInput`); `''` when not set. */
   input(name: string): string
   /** An input that must be `true` or `false` (as the runner's YAML 1.2 core schema spells them). */
   flag(name: string): boolean
@@ -23,8 +23,6 @@ export interface ActionContext {
   env: NodeJS.ProcessEnv
   /** The API client, authenticated with the `token` input (masked), retrying 5xx and rate limits. */
   octokit(): Promise<Octokit>
-  /** Inputs, outputs, logs, annotations and the job summary. */
-  runner: Runner
 }
 
 /**
@@ -32,20 +30,19 @@ export interface ActionContext {
  * catch: a user's mistake or an API refusal fails the step with a sentence, a bug with its stack.
  */
 export async function runAction(action: (context: ActionContext) => Promise<void>): Promise<void> {
-  const runner = createRunner(process.env)
   try {
-    await action(createContext(process.env, runner))
+    await action(createContext(process.env))
   } catch (error) {
-    runner.setFailed(describeFailure(error))
-    if (error instanceof Error && !(error instanceof UsageError)) runner.debug(error.stack ?? error.message)
+    failStep(describeFailure(error))
+    if (error instanceof Error && !(error instanceof UsageError)) logDebug(error.stack ?? error.message)
   }
 }
 
-function createContext(env: NodeJS.ProcessEnv, runner: Runner): ActionContext {
-  const input = (name: string) => runner.getInput(name)
+function createContext(env: NodeJS.ProcessEnv): ActionContext {
+  const input = (name: string) => core.getInput(name)
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
   const token = input('token')
-  if (token) runner.setSecret(token)
+  if (token) core.setSecret(token)
   let octokit: Promise<Octokit> | undefined
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
   return {
@@ -68,7 +65,6 @@ function createContext(env: NodeJS.ProcessEnv, runner: Runner): ActionContext {
       octokit ??= import('./github-client.js').then(({ createOctokit }) => createOctokit(token, baseUrl))
       return octokit
     },
-    runner,
   }
 }
 

@@ -3,6 +3,7 @@ import { MAX_SOURCE_BYTES } from '../../core/index.js'
 import { commitFiles } from '../../local/revision-files.js'
 import type { ReadFiles } from '../../local/read-models.js'
 import type { ActionContext } from './action-context.js'
+import { logInfo } from './step-log.js'
 
 /** Parallel API reads at a time: fast, and far from GitHub's secondary rate limits. */
 const CONCURRENCY = 8
@@ -15,7 +16,7 @@ const CONCURRENCY = 8
 export function filesAtCommit(context: ActionContext, root: string, sha: string): ReadFiles {
   const local = spawnSync('git', ['cat-file', '-e', '--end-of-options', `${sha}^{commit}`], { cwd: root })
   if (local.status === 0) return commitFiles(root, sha, root)
-  context.runner.info(`${sha.slice(0, 7)} is not in the local clone; reading the base through the API`)
+  logInfo(`${sha.slice(0, 7)} is not in the local clone; reading the base through the API`)
   return (paths) => readThroughApi(context, sha, paths)
 }
 

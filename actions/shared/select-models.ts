@@ -6,6 +6,7 @@ import type { ActionContext } from './action-context.js'
 import { changedModels } from './changed-models.js'
 import type { ChangeRange } from './pull-request.js'
 import { changeRangeOf, pullRequestOf } from './pull-request.js'
+import { logInfo } from './step-log.js'
 
 /** The compare API lists at most this many files; a longer list may hide a model. */
 const COMPARE_FILE_LIMIT = 300
@@ -26,9 +27,7 @@ export async function selectModels(context: ActionContext, checkout: Checkout): 
   if (pull) {
     const changed = await changedModels(context, pull, checkout.modelsRoot)
     if (changed) return changed
-    context.runner.info(
-      `GitHub lists at most 3000 files of pull request #${pull.number}; checking every model`,
-    )
+    logInfo(`GitHub lists at most 3000 files of pull request #${pull.number}; checking every model`)
     return every()
   }
   const range = changeRangeOf(context)
@@ -36,7 +35,7 @@ export async function selectModels(context: ActionContext, checkout: Checkout): 
   const changed =
     changedPathsBetween(checkout.root, range.base, range.head) ?? (await comparedPaths(context, range))
   if (!changed) {
-    context.runner.info(
+    logInfo(
       `the change ${range.base.slice(0, 7)}..${range.head.slice(0, 7)} cannot be listed completely; checking every model`,
     )
     return every()

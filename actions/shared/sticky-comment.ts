@@ -1,4 +1,5 @@
 import type { ActionContext } from './action-context.js'
+import { logInfo } from './step-log.js'
 
 /** The login `GITHUB_TOKEN` comments as; App tokens comment as `<app-slug>[bot]`. */
 const ACTIONS_BOT = 'github-actions[bot]'
@@ -72,7 +73,7 @@ async function tokenIdentity(context: ActionContext): Promise<string> {
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status !== 403) throw error
-    context.runner.info(
+    logInfo(
       `the token cannot read its own user (an installation token): looking for comments by ${ACTIONS_BOT}; set comment-author for a GitHub App's token`,
     )
     return ACTIONS_BOT

@@ -1,7 +1,8 @@
+import * as core from '@actions/core'
 import { lstatSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { ValidationResult } from '../../core/index.js'
-import { formatGithub, formatMarkdown, formatSarif, summarizeValidation } from '../../core/index.js'
+import { formatMarkdown, formatSarif, githubAnnotations, summarizeValidation } from '../../core/index.js'
 import type { Checkout } from '../../local/checkout.js'
 import { judgedByBase, openCheckout } from '../../local/checkout.js'
 import { workingTreeFiles } from '../../local/revision-files.js'
@@ -11,6 +12,7 @@ import type { ActionContext } from '../shared/action-context.js'
 import { defaultBase } from '../shared/pull-request.js'
 import { filesAtCommit } from '../shared/revision-files.js'
 import { selectModels } from '../shared/select-models.js'
+import { annotateAll, appendSummary, failStep } from '../shared/step-log.js'
 import { writeOutputFile } from '../shared/write-file.js'
 import { version } from '../../cli/version.js'
 
@@ -20,13 +22,12 @@ import { version } from '../../cli/version.js'
  * and (when asked) a SARIF file. Fails the step when any manifest has an error.
  */
 export async function validateAction(context: ActionContext): Promise<void> {
-  const { runner } = context
   const opened = openCheckout(context.workspace, context.input('config') || undefined)
   const result: ValidationResult =
     'invalid' in opened ? opened.invalid : await validateModels(context, opened.checkout)
 
-  process.stdout.write(formatGithub(result))
-  runner.appendSummary(formatMarkdown(result))
+  annotateAll(githubAnnotations(result))
+  await appendSummary(formatMarkdown(result))
   const sarifFile = context.input('sarif-file')
   if (sarifFile)
     writeOutputFile(
@@ -38,13 +39,11 @@ export async function validateAction(context: ActionContext): Promise<void> {
     )
 
   const summary = summarizeValidation(result)
-  runner.setOutput('errors', summary.errors)
-  runner.setOutput('warnings', summary.warnings)
-  runner.setOutput('files', summary.files)
+  core.setOutput('errors', summary.errors)
+  core.setOutput('warnings', summary.warnings)
+  core.setOutput('files', summary.files)
   if (summary.errors > 0)
-    runner.setFailed(
-      `${summary.invalidFiles} of ${summary.files} manifests invalid (${summary.errors} errors)`,
-    )
+    failStep(`${summary.invalidFiles} of ${summary.files} manifests invalid (${summary.errors} errors)`)
 }
 
 /**

@@ -1,4 +1,42 @@
+import type { Severity } from '../problem.js'
 import type { ValidationResult } from './validation-result.js'
+
+/** A problem as a GitHub annotation; `properties` has the shape of `@actions/core`'s `AnnotationProperties`. */
+export interface GithubAnnotation {
+  severity: Severity
+  message: string
+  properties: {
+    file: string
+    startLine: number
+    startColumn: number
+    endLine?: number
+    /** Only on a one-line span, as the runner accepts it. */
+    endColumn?: number
+    title: string
+  }
+}
+
+/**
+ * One annotation per problem, with its text and place: the actions hand these to `@actions/core`
+ * (core/ does not depend on it), `formatGithub` prints them for the CLI. The text is as written;
+ * each writer escapes it.
+ */
+export function githubAnnotations(result: ValidationResult): GithubAnnotation[] {
+  return result.files.flatMap(({ problems }) =>
+    problems.map((problem) => ({
+      severity: problem.severity,
+      message: problem.hint ? `${problem.message}\nhint: ${problem.hint}` : problem.message,
+      properties: {
+        file: problem.file,
+        startLine: problem.line,
+        startColumn: problem.column,
+        ...(problem.endLine ? { endLine: problem.endLine } : {}),
+        ...(problem.endLine === problem.line && problem.endColumn ? { endColumn: problem.endColumn } : {}),
+        title: `modelgate ${problem.rule}`,
+      },
+    })),
+  )
+}
 
 /**
  * GitHub Actions workflow commands: one `::error` or `::warning` annotation per problem, placed on
@@ -8,21 +46,17 @@ import type { ValidationResult } from './validation-result.js'
  * // ::error file=models/fraud/model.yaml,line=12,col=11,title=modelgate schema/pattern::artifact.digest: …
  */
 export function formatGithub(result: ValidationResult): string {
-  const lines: string[] = []
-  for (const { problems } of result.files) {
-    for (const problem of problems) {
-      const properties = [
-        `file=${escapeProperty(problem.file)}`,
-        `line=${problem.line}`,
-        `col=${problem.column}`,
-        ...(problem.endLine ? [`endLine=${problem.endLine}`] : []),
-        ...(problem.endLine === problem.line && problem.endColumn ? [`endColumn=${problem.endColumn}`] : []),
-        `title=${escapeProperty(`modelgate ${problem.rule}`)}`,
-      ]
-      const text = problem.hint ? `${problem.message}\nhint: ${problem.hint}` : problem.message
-      lines.push(`::${problem.severity} ${properties.join(',')}::${escapeData(text)}`)
-    }
-  }
+  const lines = githubAnnotations(result).map(({ severity, message, properties: p }) => {
+    const properties = [
+      `file=${escapeProperty(p.file)}`,
+      `line=${p.startLine}`,
+      `col=${p.startColumn}`,
+      ...(p.endLine ? [`endLine=${p.endLine}`] : []),
+      ...(p.endColumn ? [`endColumn=${p.endColumn}`] : []),
+      `title=${escapeProperty(p.title)}`,
+    ]
+    return `::${severity} ${properties.join(',')}::${escapeData(message)}`
+  })
   return lines.length > 0 ? `${lines.join('\n')}\n` : ''
 }
 
@@ -44,15 +78,19 @@ function showControl(c: string): string {
 }
 
 /**
+ * Shows every control character but CR, LF and tab (`\x1b`, `\u202e`), for text that `@actions/core`
+ * then escapes (`%`, CR, LF) into a workflow command: it inserts text as given.
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROL, (c) => (c === '\r' ? c : showControl(c)))
+}
+
+/**
  * Escapes a workflow command's message (as `@actions/core` does: `%`, CR and LF, which the runner
  * turns back when it shows the message), with every other control character shown, not written.
  */
 export function escapeData(text: string): string {
-  return text
-    .replace(CONTROL, (c) => (c === '\r' ? c : showControl(c)))
-    .replace(/%/g, '%25')
-    .replace(/\r/g, '%0D')
-    .replace(/\n/g, '%0A')
+  return showControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
 /** Escapes a workflow command's property value (as `@actions/core` does). */

@@ -6,10 +6,11 @@
 //    empty RUNNER_TEMP) and as a later one (RUNNER_TEMP holds the compile cache an earlier step left).
 // 2. The diff action against the GitHub emulator, on pull requests with 0, 99 and 250 existing
 //    comments: time, and requests per sticky-comment create and update vs 3 + 1 per extra page.
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const MODEL = 'models/fraud-detector/model.yaml'
 /** The requests a sticky-comment update may make (test/actions/diff.test.ts counts the same). */
@@ -20,7 +21,9 @@ export const COMMENT_ROUTES = [
   'issues/update-comment',
   'issues/delete-comment',
 ]
+/** Start to finish vs `node -e 0`: a job's first modelgate step, and a later one (compile cache warm). */
 const START_TARGET = 3
+const LATER_STEP_TARGET = 2.5
 
 export class ActionBenchFailure extends Error {}
 
@@ -153,15 +156,22 @@ async function benchActionStart({ here, actions, harness, runs }) {
       console.log(
         `| ${row.label} | ${row.bestMs.toFixed(0)} | ${row.medianMs.toFixed(0)} | ${(row.medianMs / bare.medianMs).toFixed(2)}× |`,
       )
-    const figures = { runs, target: START_TARGET, nodeNothing: bare, emptyAction: harnessOnly }
+    const figures = {
+      runs,
+      target: START_TARGET,
+      laterStepTarget: LATER_STEP_TARGET,
+      nodeNothing: bare,
+      emptyAction: harnessOnly,
+    }
     for (const [k, row] of measured.entries()) {
       const name = contenders[k + 2].key
+      const target = name.endsWith('LaterStep') ? LATER_STEP_TARGET : START_TARGET
       const ratio = row.medianMs / bare.medianMs
       console.log(
         `${row.label} / \`node -e 0\`: ${ratio.toFixed(2)}× median (${(row.bestMs / bare.bestMs).toFixed(2)}× best), ` +
-          `target ≤ ${START_TARGET}×: ${ratio <= START_TARGET ? 'meets target' : 'MISSES target'}`,
+          `target ≤ ${target}×: ${ratio <= target ? 'meets target' : 'MISSES target'}`,
       )
-      figures[name] = { ...row, ratio, ratioBest: row.bestMs / bare.bestMs, meets: ratio <= START_TARGET }
+      figures[name] = { ...row, ratio, ratioBest: row.bestMs / bare.bestMs, target, meets: ratio <= target }
     }
     return figures
   } finally {
@@ -336,5 +346,28 @@ export async function benchActions({ here, harness, runs, commentCounts, withEmu
     return { start, ...(sticky ? { sticky } : {}) }
   } finally {
     rmSync(copy, { recursive: true, force: true })
+  }
+}
+
+// `node scripts/bench/actions.mjs`: the start-up part of this section alone (builds first, as
+// `npm run bench` does; BENCH_ACTION_RUNS runs, ACTION_NODE the Node, as there).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const here = resolve(import.meta.dirname, '..', '..')
+  execFileSync(process.execPath, [join(here, 'scripts', 'build.mjs')], { cwd: here, stdio: 'inherit' })
+  const { loadHarness } = await import('./harness.mjs')
+  try {
+    const runs = Number(process.env.BENCH_ACTION_RUNS ?? 9)
+    const figures = await benchActions({
+      here,
+      harness: await loadHarness(here),
+      runs,
+      commentCounts: [],
+      withEmulator: false,
+    })
+    console.log(`BENCH ${JSON.stringify({ actions: figures })}`)
+  } catch (error) {
+    if (!(error instanceof ActionBenchFailure)) throw error
+    console.error(`bench: ${error.message}`)
+    process.exit(1)
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { escapeData, escapeLog, escapeProperty } from '../../../core/report/format-github.js'
+import { escapeData, escapeLog, escapeProperty, showControls } from '../../../core/report/format-github.js'
 
 describe('escapeLog', () => {
   it.each([
@@ -31,5 +31,11 @@ describe('escapeData and escapeProperty', () => {
 
   it('escapeProperty also escapes : and ,', () => {
     expect(escapeProperty('a:b,c\n')).toBe('a%3Ab%2Cc%0A')
+  })
+})
+
+describe('showControls', () => {
+  it('shows control characters but leaves CR, LF, tab and % to the workflow command escape', () => {
+    expect(showControls('a\u001b[2Kb\u202e\r\n\t50%')).toBe('a\\x1b[2Kb\\u202e\r\n\t50%')
   })
 })

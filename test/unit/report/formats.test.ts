@@ -5,6 +5,7 @@ import {
   formatJson,
   formatSarif,
   formatText,
+  githubAnnotations,
   summarizeValidation,
 } from '../../../core/index.js'
 
@@ -78,6 +79,42 @@ describe('formatJson', () => {
       ['models/fraud-detector/model.yaml', false],
     ])
     expect(json.files[1].problems[0]).toEqual(problem())
+  })
+})
+
+describe('githubAnnotations', () => {
+  it("gives each problem's text and place in @actions/core's AnnotationProperties shape", () => {
+    expect(githubAnnotations(result)).toEqual([
+      {
+        severity: 'error',
+        message:
+          'artifact.digest: "latest" is not a valid sha256 digest\nhint: pin the artifact by its content digest',
+        properties: {
+          file: 'models/fraud-detector/model.yaml',
+          startLine: 12,
+          startColumn: 11,
+          endLine: 12,
+          endColumn: 17,
+          title: 'modelgate schema/pattern',
+        },
+      },
+      {
+        severity: 'warning',
+        message: 'riskTier lowered from high to medium',
+        properties: {
+          file: 'models/fraud-detector/model.yaml',
+          startLine: 9,
+          startColumn: 1,
+          title: 'modelgate risk-tier-lowered',
+        },
+      },
+    ])
+  })
+
+  it('gives an end column only on a one-line span, as the runner accepts it', () => {
+    const [annotation] = githubAnnotations({ files: [{ file: 'a', problems: [problem({ endLine: 14 })] }] })
+    expect(annotation!.properties).toMatchObject({ endLine: 14 })
+    expect(annotation!.properties).not.toHaveProperty('endColumn')
   })
 })
 
