@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-WE3JEC3O.js");
-var { diffAction } = await import("../chunks/diff-action-6MVCUKPE.js");
+var { runAction } = await import("../chunks/action-context-TS4WCR4S.js");
+var { diffAction } = await import("../chunks/diff-action-BQ4ARIRA.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-WE3JEC3O.js");
-var { gateAction } = await import("../chunks/gate-action-AASIGRNR.js");
+var { runAction } = await import("../chunks/action-context-TS4WCR4S.js");
+var { gateAction } = await import("../chunks/gate-action-B4GTWDOY.js");
 await runAction(gateAction);

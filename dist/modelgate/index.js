@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-6MVCUKPE.js"),
-    import("../chunks/gate-action-AASIGRNR.js"),
-    import("../chunks/action-context-WE3JEC3O.js"),
-    import("../chunks/validate-action-75T6OQ2L.js")
+    import("../chunks/diff-action-BQ4ARIRA.js"),
+    import("../chunks/gate-action-B4GTWDOY.js"),
+    import("../chunks/action-context-TS4WCR4S.js"),
+    import("../chunks/validate-action-3YOYRJYF.js")
   ]
 );
 var COMMANDS = {

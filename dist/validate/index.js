@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-WE3JEC3O.js");
-var { validateAction } = await import("../chunks/validate-action-75T6OQ2L.js");
+var { runAction } = await import("../chunks/action-context-TS4WCR4S.js");
+var { validateAction } = await import("../chunks/validate-action-3YOYRJYF.js");
 await runAction(validateAction);
