@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { edit } from '../../sandbox/scenarios/comments.js'
-import { closePullRequest, mergePullRequest } from '../../sandbox/scenarios/pulls.js'
+import { closePullRequest, mergePullRequest, pushToBranch, review } from '../../sandbox/scenarios/pulls.js'
 import { postStatus } from '../../sandbox/scenarios/statuses.js'
 import type { PromotionScenario } from '../support/promotion-scenario.js'
+import { waitFor } from '../support/bot-harness.js'
 import { BOT_LOGIN, startPromotionScenario } from '../support/promotion-scenario.js'
 
 /**
@@ -130,6 +132,9 @@ describe('commands: promote, order, holds, rollback', () => {
     expect(deployments).toHaveLength(1)
     const later = await s.command('ana', '/promote fraud-detector to staging')
     expect(later.verdict).toBe('rocket')
+    const staging = s.openPromotions().find((p) => p.head === 'modelgate/staging/fraud-detector')!
+    closePullRequest(s.gh, { repo: s.environments, pull: staging.number, as: 'max' })
+    await s.gh.webhooks.settled()
   })
 
   it('holds: set by a writer, block promotions, cannot be lifted by a reader, lifted idempotently', async () => {
@@ -156,5 +161,142 @@ describe('commands: promote, order, holds, rollback', () => {
   it('the bot never answers itself', () => {
     const ours = s.gh.state.comments.filter((c) => c.user.login === BOT_LOGIN)
     for (const comment of ours) expect(comment.reactions).toEqual([])
+  })
+})
+
+/** The example manifest of fraud-detector at another version and artifact digest. */
+function fraudDetector(version: string, digestHex: string): string {
+  const text = readFileSync('examples/model-repo/models/fraud-detector/model.yaml', 'utf8')
+  return text
+    .replace(/^ {2}version: 1\.4\.0$/m, `  version: ${version}`)
+    .replace(
+      /sha256:f7a2b61906406c212dcfb9a84ec47789471428c2ee5d42fce6ecbf8945f3bdcd/,
+      `sha256:${digestHex.repeat(64)}`,
+    )
+}
+
+function releaseOnMain(version: string, digestHex: string): string {
+  return pushToBranch(s.gh, {
+    repo: s.models,
+    branch: 'main',
+    as: 'max',
+    files: { 'models/fraud-detector/model.yaml': fraudDetector(version, digestHex) },
+    message: `fraud-detector ${version}`,
+  })
+}
+
+describe('commands: versions, rollback, races and faults', () => {
+  it('a redelivered command is acted on once', async () => {
+    const outcome = await s.command('ana', '/help hold')
+    expect(outcome.verdict).toBe('+1')
+    const delivery = s.gh.webhooks.deliveries.filter((d) => d.event === 'issue_comment').at(-1)!
+    const replies = s.gh.state.comments.length
+    await s.gh.webhooks.redeliver(delivery)
+    expect(s.gh.state.comments.length).toBe(replies)
+  })
+
+  it('rollback goes to a version live before, marked as such; never to a version never live there', async () => {
+    releaseOnMain('1.5.0', 'b')
+    expect((await s.command('ana', '/promote fraud-detector@1.5.0 to dev')).verdict).toBe('rocket')
+    await mergeAndGoLive('dev', 'fraud-detector')
+    const never = await s.command('ana', '/rollback fraud-detector in dev to 1.3.9')
+    expect(never.verdict).toBe('-1')
+    expect(never.replies[0]).toMatch(/1\\\.4\\\.0/)
+    const back = await s.command('ana', '/rollback fraud-detector in dev\nbad latency after 1.5.0')
+    expect(back.verdict).toBe('rocket')
+    const pull = s.openPromotions().find((p) => p.head === 'modelgate/dev/fraud-detector')!
+    expect(pull.labels).toEqual(['modelgate', 'env:dev', 'rollback'])
+    const tip = s.environments.git.resolve('refs/heads/modelgate/dev/fraud-detector')!
+    const file = s.environments.git.readFile(tip, 'environments/dev/fraud-detector/inferenceservice.yaml')!
+    expect(file.content.toString('utf8')).toContain('modelgate.dev/version: 1.4.0')
+    closePullRequest(s.gh, { repo: s.environments, pull: pull.number, as: 'max' })
+    await s.gh.webhooks.settled()
+  })
+
+  it('a version re-released with another artifact while the promotion was prepared is not written', async () => {
+    // The third ref read is the re-check right before the write: 1.5.0 is re-released while it waits.
+    const slow = s.gh.faults.add({
+      kind: 'latency',
+      match: { operationId: 'git/get-ref' },
+      nth: [3],
+      latencyMs: 1500,
+    })
+    const pending = s.command('ana', '/promote fraud-detector@1.5.0 to staging')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    releaseOnMain('1.5.0', 'c')
+    const outcome = await pending
+    slow()
+    expect(outcome.verdict).toBe('-1')
+    expect(outcome.replies[0]).toContain('changed on the default branch while the promotion was prepared')
+    expect(s.promotionBranches()).not.toContain('modelgate/staging/fraud-detector')
+  })
+
+  it('the environments repository moving meanwhile: the commit is rebuilt on its new head', async () => {
+    // The fourth ref read is the environments repository's head right before the write.
+    const slow = s.gh.faults.add({
+      kind: 'latency',
+      match: { operationId: 'git/get-ref' },
+      nth: [4],
+      latencyMs: 1500,
+    })
+    const pending = s.command('ana', '/promote support-ticket-router to dev')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const moved = pushToBranch(s.gh, {
+      repo: s.environments,
+      branch: 'main',
+      as: 'max',
+      files: { 'README.md': 'platform edit\n' },
+      message: 'an unrelated change',
+    })
+    const outcome = await pending
+    slow()
+    expect(outcome.verdict).toBe('rocket')
+    const tip = s.environments.git.resolve('refs/heads/modelgate/dev/support-ticket-router')!
+    expect(s.environments.git.readCommit(tip)!.parents).toEqual([moved])
+  })
+
+  it('concurrent promotions of different models: both pull requests open and both merge', async () => {
+    const [a, b] = await Promise.all([
+      s.command('ana', '/promote churn-predictor to dev'),
+      s.command('max', '/promote credit-limit-scorer to dev'),
+    ])
+    expect([a.verdict, b.verdict]).toEqual(['rocket', 'rocket'])
+    for (const model of ['churn-predictor', 'credit-limit-scorer', 'support-ticket-router']) {
+      const pull = s.openPromotions().find((p) => p.head === `modelgate/dev/${model}`)!
+      mergePullRequest(s.gh, { repo: s.environments, pull: pull.number, as: 'max' })
+    }
+    const main = s.environments.git.resolve('refs/heads/main')!
+    for (const model of ['churn-predictor', 'credit-limit-scorer', 'support-ticket-router'])
+      expect(
+        s.environments.git.readFile(main, `environments/dev/${model}/inferenceservice.yaml`),
+      ).toBeDefined()
+  })
+
+  it('GitHub failing mid-command: 👎 with a reply, and no branch left behind', async () => {
+    const broken = s.gh.faults.add({ kind: 'server-error', match: { operationId: 'pulls/create' } })
+    const outcome = await s.command('ana', '/promote fraud-detector@1.5.0 to dev')
+    broken()
+    expect(outcome.verdict).toBe('-1')
+    expect(outcome.replies[0]).toContain('Nothing was left half-done')
+    expect(s.promotionBranches()).not.toContain('modelgate/dev/fraud-detector')
+  })
+
+  it('the requester never approves their own promotion in the environments repository', async () => {
+    expect((await s.command('ana', '/promote fraud-detector@1.5.0 to dev')).verdict).toBe('rocket')
+    const pull = s.openPromotions().find((p) => p.head === 'modelgate/dev/fraud-detector')!
+    const state = s.gh.state.pulls.find((p) => p.repo === s.environments && p.number === pull.number)!
+    review(s.gh, { repo: s.environments, pull: pull.number, as: 'ana', state: 'APPROVED' })
+    await s.gh.webhooks.settled()
+    const runs = () =>
+      s.gh.state.checkRuns.filter((run) => run.repo === s.environments && run.headSha === state.head.sha)
+    await waitFor(() => runs().length > 0, { timeoutMs: 20_000, message: 'the approval check' })
+    await s.gh.webhooks.settled()
+    expect(runs().at(-1)!.conclusion).not.toBe('success')
+    review(s.gh, { repo: s.environments, pull: pull.number, as: 'max', state: 'APPROVED' })
+    await s.gh.webhooks.settled()
+    await waitFor(() => runs().at(-1)!.conclusion === 'success', {
+      timeoutMs: 20_000,
+      message: 'approved by max',
+    })
   })
 })

@@ -74,8 +74,7 @@ describe('promotion marker', () => {
   })
 
   it('refuses anything but its strict shape: a forged requester, thread or name is no marker', () => {
-    const forged = (edit: Record<string, unknown>) =>
-      formatPromotionMarker({ ...marker, ...edit })
+    const forged = (edit: Record<string, unknown>) => formatPromotionMarker({ ...marker, ...edit })
     expect(parsePromotionMarker(forged({ requester: 'ana\nModelgate-Requester: eve' }))).toBeUndefined()
     expect(parsePromotionMarker(forged({ model: '../argocd' }))).toBeUndefined()
     expect(

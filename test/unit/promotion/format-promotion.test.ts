@@ -47,7 +47,9 @@ describe('formatPromotionPullRequest', () => {
       '- **change** environments/prod/fraud\\-detector/inferenceservice\\.yaml\n  - metadata\\.annotations\\.modelgate\\.dev/version: "1\\.3\\.0" → "1\\.4\\.0"\n  - and 2 more',
     )
     expect(body).toContain('which Git does not show')
-    expect(body).toContain('To roll back once merged, comment /rollback fraud\\-detector in prod to 1\\.3\\.0')
+    expect(body).toContain(
+      'To roll back once merged, comment /rollback fraud\\-detector in prod to 1\\.3\\.0',
+    )
   })
 
   it('escapes untrusted text: no mention, no HTML, no link from a requester or a note', () => {
