@@ -18,9 +18,15 @@ export function commitBody(
   const { emulator, baseUrl } = where
   const api = `${baseUrl}/repos/${repo.fullName}`
   const html = `${baseUrl}/${repo.fullName}`
-  // GitHub links a commit to the account whose email it carries.
+  // GitHub links a commit to the account whose email it carries, or whose no-reply address it is
+  // (`<id>+<login>@users.noreply.github.com`).
   const accountFor = (email: string) => {
-    const user = [...emulator.state.users.values()].find((candidate) => candidate.email === email)
+    const noreply = /^(\d+)\+([^@]+)@users\.noreply\.github\.com$/i.exec(email)
+    const user = [...emulator.state.users.values()].find((candidate) =>
+      noreply
+        ? String(candidate.id) === noreply[1] && candidate.login.toLowerCase() === noreply[2]!.toLowerCase()
+        : candidate.email === email,
+    )
     return user ? simpleUser(user, baseUrl) : null
   }
   return {

@@ -142,6 +142,8 @@ export class Webhooks {
       ) as WebhookSpec
       this.ajv = new Ajv({ strict: false, allErrors: true })
       addFormats.default(this.ajv)
+      // GitHub's own format for `owner/name` (the head repository of a pull request event).
+      this.ajv.addFormat('repo.nwo', /^[A-Za-z0-9-]{1,39}\/[\w.-]{1,100}$/)
       this.ajv.addSchema({ $id: 'wh', components: this.spec.components })
     }
     const schema = this.spec.webhooks[key]?.post.requestBody.content['application/json'].schema
