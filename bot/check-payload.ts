@@ -103,14 +103,17 @@ const commentEvent = object({
 })
 /** A promotion pull request closing in the environments repository (the commands app). */
 const closedEvent = object({
-  repository: object({ name, owner: object({ login: name }), full_name: fullName }),
+  repository: object({ name, owner: object({ login: name }), full_name: fullName, default_branch: name }),
   installation,
   pull_request: object({
     number: id,
     html_url: string,
     body: nullable(string),
     merged: optional(nullable(isBoolean)),
+    merge_commit_sha: optional(nullable(sha)),
+    merged_by: optional(nullable(object({ login: name, id }))),
     user: nullable(object({ login: string })),
+    base: object({ ref: name, sha }),
     head: object({ ref: name }),
   }),
 })

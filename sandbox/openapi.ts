@@ -3,6 +3,9 @@ import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 
+/** `owner/name` as GitHub spells them: its OpenAPI format `repo.nwo`. */
+export const REPOSITORY_NAME = /^[A-Za-z0-9-]{1,39}\/[\w.-]{1,100}$/
+
 /** The parts of GitHub's OpenAPI description the emulator reads. */
 interface Operation {
   operationId: string
@@ -85,6 +88,7 @@ export class OpenApi {
     this.spec = require('@octokit/openapi/generated/api.github.com.json') as Spec
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true })
     addFormats.default(this.ajv)
+    this.ajv.addFormat('repo.nwo', REPOSITORY_NAME) // GitHub's own format for `owner/name`
     this.ajv.addSchema({ $id: 'gh', components: withNullableUntyped(this.spec.components) })
     for (const [template, methods] of Object.entries(this.spec.paths)) {
       const names: string[] = []

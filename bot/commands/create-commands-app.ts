@@ -4,7 +4,7 @@ import type { ReaderCaches } from '../github-reader.js'
 import { LruCache } from '../lru-cache.js'
 import { onCommandComment } from './on-command-comment.js'
 import { oncePerKey } from './once-per-key.js'
-import { onDeploymentStatus, onPromotionClosed } from './on-promotion-progress.js'
+import { onDeploymentStatus, onPullRequestClosed } from './on-promotion-progress.js'
 
 export interface CommandsAppOptions {
   /** This App's id: its own comments are the only ones it rewrites. */
@@ -27,12 +27,12 @@ export function createCommandsApp(options: CommandsAppOptions = {}) {
     }
     const botLogin = botLoginOf(app)
     const appId = options.appId
-    const progress = { botLogin, ...(appId === undefined ? {} : { appId }) }
+    const progress = { botLogin, caches, ...(appId === undefined ? {} : { appId }) }
     app.on(
       'issue_comment.created',
       onCommandComment({ caches, once: oncePerKey(), ...(appId === undefined ? {} : { appId }) }),
     )
-    app.on('pull_request.closed', onPromotionClosed(progress))
+    app.on('pull_request.closed', onPullRequestClosed(progress))
     app.on('status', onDeploymentStatus(progress))
   }
 }

@@ -1,4 +1,10 @@
 import type { ProbotOctokit } from 'probot'
+import type { PromotionProgress } from '../../core/promotion/format-command-reply.js'
+import {
+  formatPromotionProgress,
+  mayShowProgress,
+  statusCommentKey,
+} from '../../core/promotion/format-command-reply.js'
 
 /** The reactions a command gets: 👀 on receipt, then one verdict. */
 export const REACTIONS = {
@@ -55,9 +61,11 @@ export async function upsertComment(
   target: Omit<Thread, 'comment'>,
   key: string,
   body: string,
+  /** Whether the comment found may be replaced (default: always). */
+  mayReplace: (current: string) => boolean = () => true,
 ): Promise<void> {
   const { octokit, owner, repo, issue } = target
-  let found: number | undefined
+  let found: { id: number; body: string } | undefined
   await octokit.paginate(
     octokit.rest.issues.listComments,
     { owner, repo, issue_number: issue, per_page: 100 },
@@ -69,12 +77,23 @@ export async function upsertComment(
           comment.performed_via_github_app?.id === target.appId,
       )
       if (ours !== undefined) {
-        found = ours.id
+        found = { id: ours.id, body: ours.body ?? '' }
         done()
       }
       return []
     },
   )
   if (found === undefined) await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
-  else await octokit.rest.issues.updateComment({ owner, repo, comment_id: found, body })
+  else if (mayReplace(found.body))
+    await octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body })
+}
+
+/** Writes the thread's status comment of a promotion, never moving it back to an earlier stage. */
+export function writeProgress(target: Omit<Thread, 'comment'>, progress: PromotionProgress): Promise<void> {
+  return upsertComment(
+    target,
+    statusCommentKey(progress.environment, progress.model),
+    formatPromotionProgress(progress),
+    (current) => mayShowProgress(current, progress),
+  )
 }

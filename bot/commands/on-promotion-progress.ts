@@ -1,13 +1,15 @@
 import type { Context, ProbotOctokit } from 'probot'
 import type { PromotionProgress, PromotionStage } from '../../core/promotion/format-command-reply.js'
-import { formatPromotionProgress, statusCommentKey } from '../../core/promotion/format-command-reply.js'
 import type { PromotionMarker } from '../../core/promotion/promotion-marker.js'
 import { parsePromotionMarker } from '../../core/promotion/promotion-marker.js'
 import { validateConfig } from '../../core/config/validate-config.js'
 import { CONFIG_PATH } from '../../core/policy/policy.js'
-import { statusOf } from '../github-reader.js'
+import { GitHubReader, statusOf } from '../github-reader.js'
+import type { ReaderCaches } from '../github-reader.js'
 import { healthContext } from './environments-reader.js'
-import { upsertComment } from './feedback.js'
+import { writeProgress } from './feedback.js'
+import { ModelReader } from './model-reader.js'
+import { openNextRetirement, retirementCommand } from './run-retirement.js'
 
 /** The pull request fields a promotion is recognised by. */
 interface PullFields {
@@ -22,6 +24,7 @@ interface PullFields {
 
 export interface ProgressDeps {
   appId?: number
+  caches: ReaderCaches
   /** This App's bot login (`<slug>[bot]`): only its pull requests' markers are trusted. */
   botLogin: () => Promise<string>
 }
@@ -46,14 +49,19 @@ const STAGE_OF_STATE: Record<string, PromotionStage> = {
 const DEPLOYMENT_STATE = { live: 'success', syncing: 'in_progress', degraded: 'failure' } as const
 
 /**
- * `pull_request.closed` in the environments repository: a promotion merged is "merged" on its
- * thread; closed without merging it is "abandoned" there and its branch is deleted.
+ * `pull_request.closed`. In the environments repository, a promotion merged is "merged" on its
+ * thread; closed without merging it is "abandoned" there and its branch is deleted; a merged
+ * removal of a retired model opens the next one upstream. In a model repository, a merged change
+ * that sets a model's `lifecycle.stage: retired` opens its first removal (downstream first).
  */
-export function onPromotionClosed(deps: ProgressDeps) {
+export function onPullRequestClosed(deps: ProgressDeps) {
   return async (context: Context<'pull_request.closed'>): Promise<void> => {
     const { pull_request: pull, repository } = context.payload
     const marker = await promotionOf(pull, deps)
-    if (marker === undefined) return
+    if (marker === undefined) {
+      if (pull.merged) await retireMerged(context, deps)
+      return
+    }
     if (!pull.merged)
       await context.octokit.rest.git
         .deleteRef({ owner: repository.owner.login, repo: repository.name, ref: `heads/${pull.head.ref}` })
@@ -68,7 +76,73 @@ export function onPromotionClosed(deps: ProgressDeps) {
       repository.full_name,
       pull.merged ? 'merged' : 'abandoned',
     )
+    if (pull.merged && marker.kind === 'retire' && marker.thread !== undefined) {
+      const [owner = '', repo = ''] = marker.thread.repository.split('/')
+      const { data } = await context.octokit.rest.repos.get({ owner, repo })
+      const reader = new ModelReader(
+        context.octokit,
+        new GitHubReader(context.octokit, owner, repo, deps.caches),
+        data.default_branch,
+      )
+      const read = await reader.config(await reader.head())
+      if ('problem' in read) return
+      await openNextRetirement({
+        octokit: context.octokit,
+        caches: deps.caches,
+        ...(deps.appId === undefined ? {} : { appId: deps.appId }),
+        owner,
+        repo,
+        defaultBranch: data.default_branch,
+        config: read.config,
+        model: marker.model,
+        thread: marker.thread.number,
+        requester: { login: marker.requester, id: marker.requesterId ?? 0 },
+      })
+    }
   }
+}
+
+/** A merged pull request of a model repository that retires models: their first removals. */
+async function retireMerged(context: Context<'pull_request.closed'>, deps: ProgressDeps): Promise<void> {
+  const { pull_request: pull, repository } = context.payload
+  const merger = pull.merged_by
+  if (!pull.merge_commit_sha || !merger) return
+  const owner = repository.owner.login
+  const defaultBranch = repository.default_branch
+  if (pull.base.ref !== defaultBranch) return
+  const reader = new GitHubReader(context.octokit, owner, repository.name, deps.caches)
+  const models = new ModelReader(context.octokit, reader, defaultBranch)
+  const read = await models.config(pull.merge_commit_sha)
+  if ('problem' in read || read.config.environmentsRepo === undefined) return
+  const root = read.config.models?.root ?? 'models'
+  const files = await reader.listFiles(pull.number, pull.base.sha, pull.merge_commit_sha)
+  const retired: string[] = []
+  for (const file of files) {
+    const name = modelOfManifest(root, file.filename)
+    if (name === undefined || file.status === 'removed') continue
+    const manifest = await models.manifestAt(pull.merge_commit_sha, file.filename)
+    if (manifest?.manifest.lifecycle?.stage === 'retired') retired.push(name)
+  }
+  for (const model of retired)
+    await openNextRetirement({
+      octokit: context.octokit,
+      caches: deps.caches,
+      ...(deps.appId === undefined ? {} : { appId: deps.appId }),
+      owner,
+      repo: repository.name,
+      defaultBranch,
+      config: read.config,
+      model,
+      thread: pull.number,
+      requester: { login: merger.login, id: merger.id },
+    })
+}
+
+/** `fraud-detector` of `models/fraud-detector/model.yaml`; undefined for any other path. */
+function modelOfManifest(root: string, path: string): string | undefined {
+  const prefix = `${root.replace(/\/+$/, '')}/`
+  if (!path.startsWith(prefix)) return undefined
+  return /^([^/]+)\/model\.ya?ml$/.exec(path.slice(prefix.length))?.[1]
 }
 
 /**
@@ -141,10 +215,12 @@ async function report(
   const [owner = '', repo = ''] = marker.thread.repository.split('/')
   const verb = marker.kind === 'rollback' ? 'rollback' : 'promote'
   const command =
-    verb === 'rollback'
-      ? `/rollback ${marker.model} in ${marker.environment}${marker.version ? ` to ${marker.version}` : ''}`
-      : `/promote ${marker.model}${marker.version ? `@${marker.version}` : ''} to ${marker.environment}`
-  await upsertComment(
+    marker.kind === 'retire'
+      ? retirementCommand(marker.model, marker.environment)
+      : verb === 'rollback'
+        ? `/rollback ${marker.model} in ${marker.environment}${marker.version ? ` to ${marker.version}` : ''}`
+        : `/promote ${marker.model}${marker.version ? `@${marker.version}` : ''} to ${marker.environment}`
+  await writeProgress(
     {
       octokit,
       owner,
@@ -152,8 +228,7 @@ async function report(
       issue: marker.thread.number,
       ...(deps.appId === undefined ? {} : { appId: deps.appId }),
     },
-    statusCommentKey(marker.environment, marker.model),
-    formatPromotionProgress({
+    {
       command,
       model: marker.model,
       environment: marker.environment,
@@ -162,7 +237,7 @@ async function report(
       pullRequest: { number: pull.number, url: pull.html_url, repository: environmentsRepository },
       ...extra,
       ...(stage === 'degraded' ? { rollback: `/rollback ${marker.model} in ${marker.environment}` } : {}),
-    }),
+    },
   )
 }
 

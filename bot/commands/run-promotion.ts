@@ -1,10 +1,6 @@
 import type { ModelgateConfig } from '../../core/config/config.js'
 import type { EnvironmentsRepo } from '../../core/environments/environments-repo.js'
-import {
-  formatPlanReply,
-  formatPromotionProgress,
-  statusCommentKey,
-} from '../../core/promotion/format-command-reply.js'
+import { formatPlanReply } from '../../core/promotion/format-command-reply.js'
 import { planPromotion } from '../../core/promotion/plan-promotion.js'
 import type { PromotionKind, PromotionRequest } from '../../core/promotion/promotion-facts.js'
 import { formatPromotionMarker } from '../../core/promotion/promotion-marker.js'
@@ -12,7 +8,7 @@ import type { PromotionPlan } from '../../core/promotion/promotion-plan.js'
 import { decisionOf } from '../../core/promotion/promotion-plan.js'
 import type { EnvironmentsReader } from './environments-reader.js'
 import type { Thread, Verdict } from './feedback.js'
-import { upsertComment } from './feedback.js'
+import { writeProgress } from './feedback.js'
 import { gatherPromotion } from './gather-promotion.js'
 import type { ModelReader } from './model-reader.js'
 import { writePromotion } from './write-promotion.js'
@@ -100,6 +96,7 @@ export async function runPromotion(options: RunPromotionOptions): Promise<Comman
       environment: command.environment,
       version,
       requester: options.requester.login,
+      requesterId: options.requester.id,
       thread: { repository: options.repository, number: options.thread.issue },
       sourceCommit: manifest.commit,
     }),
@@ -124,23 +121,19 @@ export async function runPromotion(options: RunPromotionOptions): Promise<Comman
         ],
       }),
     }
-  await upsertComment(
-    options.thread,
-    statusCommentKey(command.environment, command.model),
-    formatPromotionProgress({
-      command: command.text,
-      model: command.model,
-      environment: command.environment,
-      stage: 'opened',
-      requester: options.requester.login,
-      pullRequest: {
-        number: outcome.number,
-        url: outcome.url,
-        repository: options.environmentsRepo.repository,
-      },
-      ...(outcome.warnings.length > 0 ? { detail: outcome.warnings.join('; ') } : {}),
-    }),
-  )
+  await writeProgress(options.thread, {
+    command: command.text,
+    model: command.model,
+    environment: command.environment,
+    stage: 'opened',
+    requester: options.requester.login,
+    pullRequest: {
+      number: outcome.number,
+      url: outcome.url,
+      repository: options.environmentsRepo.repository,
+    },
+    ...(outcome.warnings.length > 0 ? { detail: outcome.warnings.join('; ') } : {}),
+  })
   return { verdict: 'opened' }
 }
 
@@ -192,7 +185,7 @@ async function recheckVersion(
 }
 
 /** The environment's approvers, as review requests; the requester never reviews their own promotion. */
-function reviewersOf(
+export function reviewersOf(
   config: ModelgateConfig,
   environment: string,
   requester: string,

@@ -55,6 +55,31 @@ export interface PromotionProgress {
   rollback?: string
 }
 
+/** How far each stage is: a status comment never moves back (a late "opened" after "merged"). */
+const STAGE_RANK: Record<PromotionStage, number> = {
+  opened: 0,
+  merged: 1,
+  syncing: 2,
+  live: 3,
+  degraded: 3,
+  abandoned: 4,
+  failed: 4,
+}
+
+const STAGE_LINE = /^<!-- modelgate:stage ([a-z]+) #(\d+) -->$/m
+
+/**
+ * Whether a status comment showing `current` may be rewritten to show `next`: always for another
+ * pull request (a new promotion), and never back to an earlier stage of the same one (events
+ * arrive out of order: the "opened" of a pull request merged at once can come after "merged").
+ */
+export function mayShowProgress(current: string, next: PromotionProgress): boolean {
+  const found = STAGE_LINE.exec(current)
+  if (found === null || Number(found[2]) !== next.pullRequest?.number) return true
+  const shown = found[1] as PromotionStage
+  return !(shown in STAGE_RANK) || STAGE_RANK[next.stage] >= STAGE_RANK[shown]
+}
+
 /** The sticky status comment's hidden key: one per (thread, model, environment). */
 export function statusCommentKey(environment: string, model: string): string {
   return `<!-- modelgate:status ${environment}/${model} -->`
@@ -69,6 +94,7 @@ export function formatPromotionProgress(progress: PromotionProgress): string {
   const reached = STAGES.findIndex((entry) => entry.stage === progress.stage)
   const lines = [
     statusCommentKey(progress.environment, progress.model),
+    `<!-- modelgate:stage ${progress.stage} #${progress.pullRequest?.number ?? 0} -->`,
     `${codeSpan(progress.command)} requested by @${md(progress.requester)}`,
     '',
   ]

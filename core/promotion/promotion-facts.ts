@@ -2,7 +2,7 @@ import type { ModelgateConfig } from '../config/config.js'
 import type { LiveModel } from '../environments/live-model.js'
 import type { ModelManifest } from '../manifest/manifest.js'
 
-/** What a person asked for: `/promote`, `/rollback`, `/retire`, or `modelgate plan`. */
+/** What is asked for: `/promote`, `/rollback`, a retirement (a merged `lifecycle.stage: retired`), or `modelgate plan`. */
 export type PromotionKind = 'promote' | 'rollback' | 'retire'
 
 export interface PromotionRequest {

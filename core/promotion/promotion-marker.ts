@@ -13,6 +13,8 @@ export interface PromotionMarker {
   version?: string
   /** GitHub login of the person who asked. */
   requester: string
+  /** Their account id: the commits of a follow-up (the next retirement) are authored as them. */
+  requesterId?: number
   /** Where the command was given: `owner/name`, issue or pull request number. */
   thread?: { repository: string; number: number }
   /** The model repository commit the version was rendered from (the Deployment's ref). */
@@ -67,6 +69,7 @@ function isMarker(value: unknown): value is PromotionMarker {
     typeof m.requester === 'string' &&
     LOGIN.test(m.requester) &&
     optional('version', VERSION) &&
+    (m.requesterId === undefined || (Number.isSafeInteger(m.requesterId) && (m.requesterId as number) > 0)) &&
     optional('sourceCommit', SHA) &&
     (thread === undefined ||
       (typeof thread === 'object' &&

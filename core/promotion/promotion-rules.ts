@@ -102,7 +102,7 @@ const notRetired: PromotionRule = {
       {
         effect: 'refuse',
         message: `${request.model} ${facts.manifest.manifest.metadata.version} is retired (lifecycle.stage: retired in ${facts.manifest.path})`,
-        hint: `remove it from the environments instead (/retire ${request.model} <env>, downstream first), or change its stage and merge that`,
+        hint: `merging that stage already removes it from the environments (downstream first); to promote it again, change its stage and merge that`,
       },
     ]
   },

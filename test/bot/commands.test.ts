@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { edit } from '../../sandbox/scenarios/comments.js'
-import { closePullRequest, mergePullRequest, pushToBranch, review } from '../../sandbox/scenarios/pulls.js'
+import {
+  closePullRequest,
+  mergePullRequest,
+  openPullRequest,
+  pushToBranch,
+  review,
+} from '../../sandbox/scenarios/pulls.js'
 import { postStatus } from '../../sandbox/scenarios/statuses.js'
 import type { PromotionScenario } from '../support/promotion-scenario.js'
 import { waitFor } from '../support/bot-harness.js'
@@ -298,5 +304,42 @@ describe('commands: versions, rollback, races and faults', () => {
       timeoutMs: 20_000,
       message: 'approved by max',
     })
+  })
+})
+
+describe('retirement', () => {
+  it('a merged lifecycle.stage: retired opens the removal pull request, and its merge removes the model', async () => {
+    const manifest = readFileSync('examples/model-repo/models/churn-predictor/model.yaml', 'utf8').replace(
+      '  stage: production\n',
+      "  stage: retired\n  retirement: { date: '2026-12-31', reason: replaced by churn-v2 }\n",
+    )
+    const pull = openPullRequest(s.gh, {
+      repo: s.models,
+      as: 'ana',
+      head: 'retire-churn',
+      title: 'Retire churn-predictor',
+      files: { 'models/churn-predictor/model.yaml': manifest },
+    })
+    mergePullRequest(s.gh, { repo: s.models, pull: pull.number, as: 'max' })
+    await waitFor(
+      () => s.openPromotions().find((p) => p.head === 'modelgate/dev/churn-predictor' && p.labels.length > 0),
+      {
+        timeoutMs: 20_000,
+        message: 'the removal pull request',
+      },
+    )
+    const removal = s.openPromotions().find((p) => p.head === 'modelgate/dev/churn-predictor')!
+    expect(removal.labels).toEqual(['modelgate', 'env:dev', 'retire'])
+    const tip = s.environments.git.resolve('refs/heads/modelgate/dev/churn-predictor')!
+    expect(
+      s.environments.git.readFile(tip, 'environments/dev/churn-predictor/inferenceservice.yaml'),
+    ).toBeUndefined()
+    mergePullRequest(s.gh, { repo: s.environments, pull: removal.number, as: 'max' })
+    await s.gh.webhooks.settled()
+    await waitFor(() => s.statusComment('dev', 'churn-predictor', pull.number)?.includes('✅ merged'), {
+      timeoutMs: 20_000,
+      message: 'the status comment on the retiring pull request',
+    })
+    expect(s.openPromotions().filter((p) => p.head.endsWith('/churn-predictor'))).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ import { formatHolds, liftHold, setHold } from '../../../core/promotion/edit-hol
 import {
   codeSpan,
   formatPromotionProgress,
+  mayShowProgress,
   statusCommentKey,
 } from '../../../core/promotion/format-command-reply.js'
 import { parseHolds } from '../../../core/promotion/parse-holds.js'
@@ -129,6 +130,25 @@ describe('status comment', () => {
     expect(degraded).toContain('**❌ degraded**')
     expect(degraded).toContain('Degraded &lt;b&gt;')
     expect(degraded).toContain('To roll back, comment `/rollback m in prod`')
+  })
+
+  it('never moves back to an earlier stage of the same pull request; a new pull request starts over', () => {
+    const base = {
+      command: '/promote m to dev',
+      model: 'm',
+      environment: 'dev',
+      requester: 'ana',
+      pullRequest: { number: 3, url: 'https://github.com/acme/envs/pull/3', repository: 'acme/envs' },
+    }
+    const merged = formatPromotionProgress({ ...base, stage: 'merged' })
+    expect(mayShowProgress(merged, { ...base, stage: 'opened' })).toBe(false)
+    expect(mayShowProgress(merged, { ...base, stage: 'syncing' })).toBe(true)
+    expect(
+      mayShowProgress(merged, { ...base, stage: 'opened', pullRequest: { ...base.pullRequest, number: 4 } }),
+    ).toBe(true)
+    const live = formatPromotionProgress({ ...base, stage: 'live' })
+    expect(mayShowProgress(live, { ...base, stage: 'degraded' })).toBe(true)
+    expect(mayShowProgress('hand-written', { ...base, stage: 'opened' })).toBe(true)
   })
 
   it('a code span is never broken by backticks in it', () => {
