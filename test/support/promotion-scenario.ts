@@ -1,22 +1,14 @@
-import { Emulator } from '../../sandbox/emulator.js'
+import type { Emulator } from '../../sandbox/emulator.js'
 import { comment, openIssue } from '../../sandbox/scenarios/comments.js'
+import type { Bot } from '../../sandbox/start-bot.js'
+import { startPlayground } from '../../sandbox/start-playground.js'
 import type { IssueComment, Issue, Repo } from '../../sandbox/state.js'
-import type { Bot } from './bot-harness.js'
-import { startBot, waitFor } from './bot-harness.js'
+import { waitFor } from './bot-harness.js'
 
-export const owner = 'acme'
 /** Bot login as the emulator names the App's installation identity. */
 export const BOT_LOGIN = 'modelgate[bot]'
 /** The reactions that end a command (every one but 👀). */
 const FINAL = new Set(['rocket', '+1', '-1', 'confused'])
-
-/** The people of the example configs: a writer, a reader, a release-team member, a maintainer. */
-export const PEOPLE = {
-  ana: { role: 'write', teams: ['ml-maintainers'] },
-  rita: { role: 'read', teams: [] },
-  rel: { role: 'write', teams: ['release'] },
-  max: { role: 'maintain', teams: ['ml-maintainers', 'platform'] },
-} as const
 
 export interface CommandOutcome {
   /** The bot's final reaction (`rocket`, `+1`, `-1`, `confused`). */
@@ -51,21 +43,10 @@ export interface PromotionScenario {
 export async function startPromotionScenario(
   options: { env?: Record<string, string> } = {},
 ): Promise<PromotionScenario> {
-  const gh = await Emulator.start()
-  const models = gh.createRepo(owner, 'models', { seed: 'examples/model-repo' })
-  const environments = gh.createRepo(owner, 'ml-environments', { seed: 'examples/environments-repo' })
-  for (const [login, person] of Object.entries(PEOPLE)) {
-    for (const repo of [models, environments]) gh.grant(repo, login, person.role)
-    for (const team of person.teams) gh.addTeamMember(owner, team, login)
-  }
-  const bot = await startBot({
-    appPath: 'lib/bot/main.js',
-    emulator: gh,
-    slug: 'modelgate',
-    manifest: 'app.yml',
-    env: { LOG_LEVEL: 'info', WRITE_SPACING_MS: '0', ...options.env },
-  })
-  gh.install(bot.app, owner)
+  // The playground's repositories and people (sandbox/start-playground.ts: ana writes, rita reads,
+  // rel is the release team, max is an admin in acme/ml-maintainers and acme/platform).
+  const playground = await startPlayground(options.env ? { botEnv: options.env } : {})
+  const { emulator: gh, models, environments, bot } = playground
   const thread = openIssue(gh, { repo: models, as: 'ana', title: 'Releases' })
   const botComments = (issue: number) =>
     gh.state.comments.filter(
@@ -117,9 +98,6 @@ export async function startPromotionScenario(
         .map(({ ref }) => ref.replace('refs/heads/', ''))
         .filter((ref) => ref !== 'modelgate/holds')
     },
-    async stop() {
-      await bot.stop()
-      await gh.stop()
-    },
+    stop: () => playground.stop(),
   }
 }
