@@ -3,6 +3,9 @@ import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 
+/** GitHub's own format `repo.nwo`, `owner/name` (pulls/create's `head_repo`, the head repository in webhooks). */
+export const REPO_NWO = /^[A-Za-z0-9-]{1,39}\/[\w.-]{1,100}$/
+
 /** The parts of GitHub's OpenAPI description the emulator reads. */
 interface Operation {
   operationId: string
@@ -85,6 +88,7 @@ export class OpenApi {
     this.spec = require('@octokit/openapi/generated/api.github.com.json') as Spec
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true })
     addFormats.default(this.ajv)
+    this.ajv.addFormat('repo.nwo', REPO_NWO) // pulls/create's head_repo
     this.ajv.addSchema({ $id: 'gh', components: withNullableUntyped(this.spec.components) })
     for (const [template, methods] of Object.entries(this.spec.paths)) {
       const names: string[] = []

@@ -5,6 +5,7 @@ import type { ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import type { Emulator } from './emulator.js'
 import { receivesEvent } from './event-permissions.js'
+import { REPO_NWO } from './openapi.js'
 import type { App, Repo } from './state.js'
 
 /** One webhook delivery the emulator sent. */
@@ -142,8 +143,7 @@ export class Webhooks {
       ) as WebhookSpec
       this.ajv = new Ajv({ strict: false, allErrors: true })
       addFormats.default(this.ajv)
-      // GitHub's own format for `owner/name` (the head repository of a pull request event).
-      this.ajv.addFormat('repo.nwo', /^[A-Za-z0-9-]{1,39}\/[\w.-]{1,100}$/)
+      this.ajv.addFormat('repo.nwo', REPO_NWO)
       this.ajv.addSchema({ $id: 'wh', components: this.spec.components })
     }
     const schema = this.spec.webhooks[key]?.post.requestBody.content['application/json'].schema
