@@ -3,8 +3,8 @@ import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 
-/** `owner/name` as GitHub spells them: its OpenAPI format `repo.nwo`. */
-export const REPOSITORY_NAME = /^[A-Za-z0-9-]{1,39}\/[\w.-]{1,100}$/
+/** GitHub's own format `repo.nwo`, `owner/name` (pulls/create's `head_repo`, the head repository in webhooks). */
+export const REPO_NWO = /^[A-Za-z0-9-]{1,39}\/[\w.-]{1,100}$/
 
 /** The parts of GitHub's OpenAPI description the emulator reads. */
 interface Operation {
@@ -88,7 +88,7 @@ export class OpenApi {
     this.spec = require('@octokit/openapi/generated/api.github.com.json') as Spec
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true })
     addFormats.default(this.ajv)
-    this.ajv.addFormat('repo.nwo', REPOSITORY_NAME) // GitHub's own format for `owner/name`
+    this.ajv.addFormat('repo.nwo', REPO_NWO) // pulls/create's head_repo
     this.ajv.addSchema({ $id: 'gh', components: withNullableUntyped(this.spec.components) })
     for (const [template, methods] of Object.entries(this.spec.paths)) {
       const names: string[] = []

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import type { ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
-import { REPOSITORY_NAME } from './openapi.js'
 import type { Emulator } from './emulator.js'
 import { receivesEvent } from './event-permissions.js'
+import { REPO_NWO } from './openapi.js'
 import type { App, Repo } from './state.js'
 
 /** One webhook delivery the emulator sent. */
@@ -143,7 +143,7 @@ export class Webhooks {
       ) as WebhookSpec
       this.ajv = new Ajv({ strict: false, allErrors: true })
       addFormats.default(this.ajv)
-      this.ajv.addFormat('repo.nwo', REPOSITORY_NAME) // GitHub's own format for `owner/name`
+      this.ajv.addFormat('repo.nwo', REPO_NWO)
       this.ajv.addSchema({ $id: 'wh', components: this.spec.components })
     }
     const schema = this.spec.webhooks[key]?.post.requestBody.content['application/json'].schema

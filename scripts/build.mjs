@@ -57,7 +57,7 @@ await esbuild.build({ ...common, entryPoints: { modelgate: 'cli/main.ts' }, outd
 if (existsSync('sandbox/main.ts')) {
   await esbuild.build({
     ...common,
-    entryPoints: { main: 'sandbox/main.ts' },
+    entryPoints: { main: 'sandbox/main.ts', playground: 'sandbox/playground.ts' },
     outdir: 'lib/sandbox',
     packages: 'external',
   })

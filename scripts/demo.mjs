@@ -1,11 +1,14 @@
 // `npm run demo`: modelgate in a minute. Runs the real CLI on the example repositories and on a
 // throwaway git repository, and checks every exit code it shows (so the demo cannot rot silently).
-// Last, the approval bot walks a pull request from opened to approved against the GitHub emulator.
+// Last, on the playground (the GitHub emulator with the example repositories and the bot, as
+// `npm run playground` starts it): a pull request from opened to approved, then promotions.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { approvalDemo, DemoFailure } from './demo/approval.mjs'
+import { approvalDemo } from './demo/approval.mjs'
+import { promotionDemo } from './demo/promotion.mjs'
+import { DemoFailure, withPlayground } from './demo/with-playground.mjs'
 
 const here = resolve(import.meta.dirname, '..')
 const cli = join(here, 'bin', 'modelgate.js')
@@ -155,9 +158,13 @@ try {
   rmSync(repo, { recursive: true, force: true })
 }
 
-// The approval bot on a pull request, as GitHub would run it (scripts/demo/approval.mjs).
+// The bot as GitHub would run it: the approval check, then promotions (scripts/demo/).
+const say = (line) => console.log(line)
 try {
-  await approvalDemo(here, { bold })
+  await withPlayground(here, async (playground, harness) => {
+    const approved = await approvalDemo(playground, harness, { bold, say })
+    await promotionDemo(playground, harness, { bold, say, approved })
+  })
 } catch (error) {
   console.error(error instanceof DemoFailure ? `demo: ${error.message}` : error)
   process.exit(1)

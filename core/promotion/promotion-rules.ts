@@ -201,7 +201,7 @@ function upstreamBlocker(
   const model = request.model
   const state = stateOf(facts, upstream)
   const live = state.live
-  const promoteThere = `/promote ${model}@${version} ${upstream}`
+  const promoteThere = `/promote ${model}@${version} to ${upstream}`
   if (live === undefined)
     return {
       message: `${model} ${version} is not live in ${upstream} (the upstream of ${request.environment}): ${model} is not there at all`,

@@ -1,5 +1,5 @@
 // The approval bot (bot/main.ts, built to lib/bot/main.js) as production runs it: `node main.js` in
-// its own process (test/support/bot-harness.ts), a GitHub App with app.yml's permissions and events
+// its own process (sandbox/start-bot.ts), a GitHub App with app.yml's permissions and events
 // installed on acme/models in the GitHub emulator, under the policy of examples/model-repo.
 //
 // Eight pull requests each change a high-risk manifest (models/fraud-detector: `riskTier: high`) and

@@ -1,7 +1,7 @@
 // Sends signed webhook deliveries to a Probot server from a worker thread, so the latencies are not
 // stretched by the GitHub emulator, which answers the bot on the main thread (and runs git there
 // synchronously). Each delivery is signed as GitHub signs it (HMAC-SHA256 of the body, the same
-// headers as test/support/bot-harness.ts `deliver`) with a fresh `x-github-delivery` id, so the
+// headers as sandbox/start-bot.ts `deliver`) with a fresh `x-github-delivery` id, so the
 // bot's dedupe of redeliveries never skips one.
 //
 // workerData: { url, secret, jobs: [{ event, payload }], installation, count, mode, concurrency,

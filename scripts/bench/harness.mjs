@@ -9,5 +9,5 @@ export const loadHarness = (here) =>
     './sandbox/scenarios/pulls.js': ['openPullRequest', 'pushToBranch', 'review'],
     './test/support/action-runner.js': ['runAction'],
     './test/support/action-scenario.js': ['actionsToken', 'checkout'],
-    './test/support/bot-harness.js': ['startBot'],
+    './sandbox/start-bot.js': ['startBot'],
   })

@@ -1,33 +1,14 @@
-import { Emulator } from '../../sandbox/emulator.js'
+import type { Emulator } from '../../sandbox/emulator.js'
+import type { CommandOutcome } from '../../sandbox/scenarios/commands.js'
+import { runCommand, statusComment } from '../../sandbox/scenarios/commands.js'
 import { comment, openIssue } from '../../sandbox/scenarios/comments.js'
+import type { Bot } from '../../sandbox/start-bot.js'
+import { startPlayground } from '../../sandbox/start-playground.js'
 import type { IssueComment, Issue, Repo } from '../../sandbox/state.js'
-import type { Bot } from './bot-harness.js'
-import { startBot, waitFor } from './bot-harness.js'
 
-export const owner = 'acme'
 /** Bot login as the emulator names the App's installation identity. */
 export const BOT_LOGIN = 'modelgate[bot]'
-/** The reactions that end a command (every one but 👀). */
-const FINAL = new Set(['rocket', '+1', '-1', 'confused'])
-
-/** The people of the example configs: a writer, a reader, a release-team member, a maintainer. */
-export const PEOPLE = {
-  ana: { role: 'write', teams: ['ml-maintainers'] },
-  rita: { role: 'read', teams: [] },
-  rel: { role: 'write', teams: ['release'] },
-  max: { role: 'maintain', teams: ['ml-maintainers', 'platform'] },
-} as const
-
-export interface CommandOutcome {
-  /** The bot's final reaction (`rocket`, `+1`, `-1`, `confused`). */
-  verdict: string
-  /** Every reaction the bot put on the comment, in order. */
-  reactions: string[]
-  /** The bot's comments on the thread written since the command (replies and status comments). */
-  replies: string[]
-  /** API requests the bot made while handling it. */
-  requests: number
-}
+export type { CommandOutcome }
 
 export interface PromotionScenario {
   gh: Emulator
@@ -51,26 +32,11 @@ export interface PromotionScenario {
 export async function startPromotionScenario(
   options: { env?: Record<string, string> } = {},
 ): Promise<PromotionScenario> {
-  const gh = await Emulator.start()
-  const models = gh.createRepo(owner, 'models', { seed: 'examples/model-repo' })
-  const environments = gh.createRepo(owner, 'ml-environments', { seed: 'examples/environments-repo' })
-  for (const [login, person] of Object.entries(PEOPLE)) {
-    for (const repo of [models, environments]) gh.grant(repo, login, person.role)
-    for (const team of person.teams) gh.addTeamMember(owner, team, login)
-  }
-  const bot = await startBot({
-    appPath: 'lib/bot/main.js',
-    emulator: gh,
-    slug: 'modelgate',
-    manifest: 'app.yml',
-    env: { LOG_LEVEL: 'info', WRITE_SPACING_MS: '0', ...options.env },
-  })
-  gh.install(bot.app, owner)
+  // The playground's repositories and people (sandbox/start-playground.ts: ana writes, rita reads,
+  // rel is the release team, max is an admin in acme/ml-maintainers and acme/platform).
+  const playground = await startPlayground(options.env ? { botEnv: options.env } : {})
+  const { emulator: gh, models, environments, bot } = playground
   const thread = openIssue(gh, { repo: models, as: 'ana', title: 'Releases' })
-  const botComments = (issue: number) =>
-    gh.state.comments.filter(
-      (c) => c.repo === models && c.issueNumber === issue && c.user.login === BOT_LOGIN,
-    )
 
   const post: PromotionScenario['post'] = (as, body, { thread: number = thread.number } = {}) =>
     comment(gh, { repo: models, issue: number, as, body })
@@ -81,31 +47,10 @@ export async function startPromotionScenario(
     bot,
     thread,
     post,
-    async command(as, body, { thread: number = thread.number } = {}) {
-      const before = new Map(botComments(number).map((c) => [c.id, c.updatedAt + c.body]))
-      const requests = gh.requests.length
-      const posted = post(as, body, { thread: number })
-      const reactionsOf = () =>
-        posted.reactions.filter((r) => r.user.login === BOT_LOGIN).map((r) => r.content)
-      await waitFor(() => reactionsOf().some((content) => FINAL.has(content)), {
-        timeoutMs: 30_000,
-        message: `the bot's verdict on ${JSON.stringify(body)}`,
-      })
-      await gh.webhooks.settled()
-      return {
-        verdict: reactionsOf().find((content) => FINAL.has(content))!,
-        reactions: reactionsOf(),
-        replies: botComments(number)
-          .filter((c) => before.get(c.id) !== c.updatedAt + c.body)
-          .map((c) => c.body),
-        requests: gh.requests.length - requests,
-      }
-    },
-    statusComment(environment, model, number = thread.number) {
-      return botComments(number).find((c) =>
-        c.body.startsWith(`<!-- modelgate:status ${environment}/${model} -->`),
-      )?.body
-    },
+    command: (as, body, { thread: issue = thread.number } = {}) =>
+      runCommand(gh, { repo: models, issue, as, body, botLogin: BOT_LOGIN }),
+    statusComment: (environment, model, issue = thread.number) =>
+      statusComment(gh, { repo: models, issue, environment, model, botLogin: BOT_LOGIN }),
     openPromotions() {
       return gh.state.pulls
         .filter((pull) => pull.repo === environments && pull.state === 'open')
@@ -117,9 +62,6 @@ export async function startPromotionScenario(
         .map(({ ref }) => ref.replace('refs/heads/', ''))
         .filter((ref) => ref !== 'modelgate/holds')
     },
-    async stop() {
-      await bot.stop()
-      await gh.stop()
-    },
+    stop: () => playground.stop(),
   }
 }

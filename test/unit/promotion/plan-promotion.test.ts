@@ -371,7 +371,9 @@ describe('planPromotion: every reason a person can act on', () => {
 
   it('the upstream hint names the command to run', () => {
     const plan = planPromotion(withState(baseFacts(), state('staging', undefined)))
-    expect(plan.reasons[0]?.hint).toBe('promote it to staging first (/promote fraud-detector@1.4.0 staging)')
+    expect(plan.reasons[0]?.hint).toBe(
+      'promote it to staging first (/promote fraud-detector@1.4.0 to staging)',
+    )
   })
 
   it('an unknown environment suggests the closest', () => {
