@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type { Probot } from 'probot'
 import { describe, expect, it } from 'vitest'
 import { checkPayload, PAYLOAD_SHAPES } from '../../../bot/check-payload.js'
-import { createApprovalApp } from '../../../bot/index.js'
+import { createModelgateApp } from '../../../bot/index.js'
 
 /*
  * The shape check in front of every handler (bot/check-payload.ts), as properties: whatever JSON
@@ -21,7 +21,12 @@ function readAsHandlers(key: string, payload: any): void {
     expect(repository.name).toMatch(/./)
   }
   const pull = payload.pull_request
-  if (key.startsWith('pull_request')) {
+  if (key === 'pull_request.closed') {
+    expect(pull.head.ref.startsWith).toBeTypeOf('function')
+    expect(pull.base.sha).toMatch(/^[0-9a-f]{40}$/)
+    expect(payload.repository.default_branch).toMatch(/./)
+    if (pull.merged_by) expect(Number.isSafeInteger(pull.merged_by.id)).toBe(true)
+  } else if (key.startsWith('pull_request')) {
     expect(`modelgate/approval (${pull.base.ref})`).not.toContain('undefined')
     expect(pull.base.sha).toMatch(/^[0-9a-f]{40}$/)
     expect(pull.head.sha).toMatch(/^[0-9a-f]{40}$/)
@@ -36,6 +41,8 @@ function readAsHandlers(key: string, payload: any): void {
   if (key.startsWith('merge_group'))
     expect(payload.merge_group.base_ref.replace(/^refs\/heads\//, '')).toMatch(/./)
   if (key.startsWith('installation')) expect(Number.isSafeInteger(payload.installation.id)).toBe(true)
+  if (key === 'status') expect(payload.sha).toMatch(/^[0-9a-f]{40}$/)
+  if (key.startsWith('issue_comment')) expect(Number.isSafeInteger(payload.comment.id)).toBe(true)
 }
 
 describe('checkPayload', () => {
@@ -96,7 +103,7 @@ describe('checkPayload', () => {
   it('covers exactly the events and actions the App registers handlers for', () => {
     const registered: string[] = []
     const app = { on: (names: string | string[]) => registered.push(...[names].flat()), log: console }
-    createApprovalApp()(app as unknown as Probot)
-    expect(registered.sort()).toEqual([...HANDLED].sort())
+    createModelgateApp()(app as unknown as Probot)
+    expect([...new Set(registered)].sort()).toEqual([...HANDLED].sort())
   })
 })
