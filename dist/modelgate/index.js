@@ -12,7 +12,7 @@ var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAc
     import("../chunks/diff-action-BQ4ARIRA.js"),
     import("../chunks/gate-action-B4GTWDOY.js"),
     import("../chunks/action-context-TS4WCR4S.js"),
-    import("../chunks/validate-action-3YOYRJYF.js")
+    import("../chunks/validate-action-3KH2YEFV.js")
   ]
 );
 var COMMANDS = {

@@ -7,5 +7,5 @@ import "../chunks/chunk-HANBNIMK.js";
 // actions/validate/main.ts
 cacheCompiledCode();
 var { runAction } = await import("../chunks/action-context-TS4WCR4S.js");
-var { validateAction } = await import("../chunks/validate-action-3YOYRJYF.js");
+var { validateAction } = await import("../chunks/validate-action-3KH2YEFV.js");
 await runAction(validateAction);
