@@ -50,7 +50,7 @@ const DEPLOYMENT_STATE = { live: 'success', syncing: 'in_progress', degraded: 'f
 
 /**
  * `pull_request.closed`. In the environments repository, a promotion merged is "merged" on its
- * thread; closed without merging it is "abandoned" there and its branch is deleted; a merged
+ * thread, closed without merging it is "abandoned" there, and either way its branch is deleted; a merged
  * removal of a retired model opens the next one upstream. In a model repository, a merged change
  * that sets a model's `lifecycle.stage: retired` opens its first removal (downstream first).
  */
@@ -62,12 +62,12 @@ export function onPullRequestClosed(deps: ProgressDeps) {
       if (pull.merged) await retireMerged(context, deps)
       return
     }
-    if (!pull.merged)
-      await context.octokit.rest.git
-        .deleteRef({ owner: repository.owner.login, repo: repository.name, ref: `heads/${pull.head.ref}` })
-        .catch((error: unknown) => {
-          if (statusOf(error) !== 422 && statusOf(error) !== 404) throw error
-        })
+    // Merged or not, the branch has done its job: no `modelgate/` branch outlives its pull request.
+    await context.octokit.rest.git
+      .deleteRef({ owner: repository.owner.login, repo: repository.name, ref: `heads/${pull.head.ref}` })
+      .catch((error: unknown) => {
+        if (statusOf(error) !== 422 && statusOf(error) !== 404) throw error
+      })
     await report(
       context.octokit,
       deps,
