@@ -57,9 +57,8 @@ export async function applyRulesets(options: ApplyRulesetsOptions): Promise<numb
 /** What went wrong, in one line: GitHub's answer and what to do about it. */
 function describeFailure(error: unknown, options: ApplyRulesetsOptions, step: string): string {
   const status = (error as { status?: unknown }).status
-  const answer = String(
-    (error as { response?: { data?: { message?: unknown } } }).response?.data?.message ?? '',
-  )
+  const message = (error as { response?: { data?: { message?: unknown } } }).response?.data?.message
+  const answer = typeof message === 'string' ? message : ''
   const { repository } = options
   const said = answer === '' ? '' : `: ${answer}`
   switch (status) {
