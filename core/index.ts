@@ -154,10 +154,7 @@ export type { FormatHelpOptions } from './commands/format-help.js'
 export { MAX_REASON_LINES, neutralizeReason } from './commands/neutralize-reason.js'
 export { unknownEnvironment } from './commands/unknown-environment.js'
 export { listNames } from './list-names.js'
-export {
-  BRANCHES_RULESET_NAME,
-  RULESET_NAME,
-} from './protect/ruleset.js'
+export { BRANCHES_RULESET_NAME, RULESET_NAME } from './protect/ruleset.js'
 export type { BypassActor, RequiredCheck, RulesetBody, RulesetRule } from './protect/ruleset.js'
 export {
   APPROVAL_CHECK_PREFIX,

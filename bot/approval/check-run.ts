@@ -1,6 +1,11 @@
 import type { ProbotOctokit } from 'probot'
 import type { PolicyDecision, PolicyState, Problem } from '../../core/index.js'
-import { APPROVAL_CHECK_PREFIX, approvalCheckName, escapeMarkdown, formatPolicyMarkdown } from '../../core/index.js'
+import {
+  APPROVAL_CHECK_PREFIX,
+  approvalCheckName,
+  escapeMarkdown,
+  formatPolicyMarkdown,
+} from '../../core/index.js'
 import { statusOf } from '../github-reader.js'
 
 /** Check-run names start with this; the base branch follows in parentheses. */
