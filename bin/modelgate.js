@@ -17,6 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 process.exitCode = await cli.main(process.argv.slice(2), {
   cwd: process.cwd(),
+  env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
 })

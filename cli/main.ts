@@ -3,6 +3,7 @@ import { gateCommand, GATE_USAGE } from './commands/gate.js'
 import { initCommand, INIT_USAGE } from './commands/init.js'
 import { planCommand, PLAN_USAGE } from './commands/plan.js'
 import { policyCommand, POLICY_USAGE } from './commands/policy.js'
+import { protectCommand, PROTECT_USAGE } from './commands/protect.js'
 import { renderCommand, RENDER_USAGE } from './commands/render.js'
 import { schemaCommand, SCHEMA_USAGE } from './commands/schema.js'
 import { statusCommand, STATUS_USAGE } from './commands/status.js'
@@ -26,6 +27,7 @@ Commands:
   plan promote|rollback|retire MODEL --env E
                        what a /promote, /rollback or /retire would do, and why (offline)
   status [MODEL]       which version runs in which environment, its health, who put it there
+  protect              print, or --apply, the GitHub rulesets that make modelgate the governance
   schema               print or write the JSON Schemas and reference docs
   help [command]       show help
 
@@ -44,6 +46,7 @@ const COMMANDS: Record<
   init: { run: initCommand, usage: INIT_USAGE },
   plan: { run: planCommand, usage: PLAN_USAGE },
   status: { run: statusCommand, usage: STATUS_USAGE },
+  protect: { run: protectCommand, usage: PROTECT_USAGE },
   schema: { run: schemaCommand, usage: SCHEMA_USAGE },
 }
 

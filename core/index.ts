@@ -154,3 +154,16 @@ export type { FormatHelpOptions } from './commands/format-help.js'
 export { MAX_REASON_LINES, neutralizeReason } from './commands/neutralize-reason.js'
 export { unknownEnvironment } from './commands/unknown-environment.js'
 export { listNames } from './list-names.js'
+export { BRANCHES_RULESET_NAME, RULESET_NAME } from './protect/ruleset.js'
+export type { BypassActor, RequiredCheck, RulesetBody, RulesetRule } from './protect/ruleset.js'
+export {
+  APPROVAL_CHECK_PREFIX,
+  approvalCheckName,
+  planRulesets,
+  PROMOTION_BRANCHES,
+  WORKFLOW_CHECKS,
+} from './protect/plan-rulesets.js'
+export type { PlanRulesetsOptions, ProtectedRepository } from './protect/plan-rulesets.js'
+export { planRulesetWrites } from './protect/plan-ruleset-writes.js'
+export type { ListedRuleset, RulesetWrite } from './protect/plan-ruleset-writes.js'
+export { formatRulesetsText } from './protect/format-rulesets-text.js'

@@ -209,3 +209,15 @@ export function readFileAtCommits(
   }
   return files
 }
+
+/**
+ * The `owner/name` of the GitHub repository the work tree's `origin` remote points to
+ * (`https://github.com/acme/models.git`, `git@github.com:acme/models.git`, a GitHub Enterprise
+ * host alike), or `undefined` without such a remote.
+ */
+export function originRepository(root: string): string | undefined {
+  const url = spawnSync('git', ['remote', 'get-url', 'origin'], { cwd: root, encoding: 'utf8' })
+  if (url.status !== 0) return undefined
+  const found = /[:/]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url.stdout.trim())
+  return found ? `${found[1]}/${found[2]}` : undefined
+}

@@ -166,6 +166,20 @@ export interface DeploymentStatus {
   createdAt: string
 }
 
+/** A repository ruleset (`repos/create-repo-ruleset`): GitHub's request fields, as sent. */
+export interface Ruleset {
+  id: number
+  repo: Repo
+  name: string
+  target: 'branch' | 'tag' | 'push'
+  enforcement: 'disabled' | 'active' | 'evaluate'
+  bypassActors: unknown[]
+  conditions: Record<string, unknown> | null
+  rules: unknown[]
+  createdAt: string
+  updatedAt: string
+}
+
 export interface App {
   id: number
   slug: string
@@ -208,6 +222,7 @@ export class EmulatorState {
   readonly statuses: CommitStatus[] = []
   readonly deployments: Deployment[] = []
   readonly deploymentStatuses: DeploymentStatus[] = []
+  readonly rulesets: Ruleset[] = []
   /** `org/team-slug` → member logins. */
   readonly teams = new Map<string, Set<string>>()
   /** `org/team-slug` → the team's id, given the first time a team is shown. */

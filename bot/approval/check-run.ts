@@ -1,10 +1,15 @@
 import type { ProbotOctokit } from 'probot'
 import type { PolicyDecision, PolicyState, Problem } from '../../core/index.js'
-import { escapeMarkdown, formatPolicyMarkdown } from '../../core/index.js'
+import {
+  APPROVAL_CHECK_PREFIX,
+  approvalCheckName,
+  escapeMarkdown,
+  formatPolicyMarkdown,
+} from '../../core/index.js'
 import { statusOf } from '../github-reader.js'
 
 /** Check-run names start with this; the base branch follows in parentheses. */
-export const CHECK_NAME_PREFIX = 'modelgate/approval'
+export const CHECK_NAME_PREFIX = APPROVAL_CHECK_PREFIX
 
 /** GitHub refuses check-run output fields over 65 535 characters. */
 const MAX_OUTPUT = 65_535
@@ -24,7 +29,7 @@ export interface CheckOutcome {
  * check, so it can never borrow a pass earned against a different branch.
  */
 export function checkName(baseRef: string): string {
-  return `${CHECK_NAME_PREFIX} (${baseRef})`
+  return approvalCheckName(baseRef)
 }
 
 /**

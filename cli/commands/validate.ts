@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ValidationResult } from '../../core/index.js'
 import { formatGithub, formatJson, formatSarif, formatText, summarizeValidation } from '../../core/index.js'
 import { commitRevision, judgedByBase, openCheckout, workingTree } from '../../local/checkout.js'
-import { findManifests, folderOf } from '../../local/files.js'
+import { CONFIG_NAMES, findManifests, folderOf } from '../../local/files.js'
 import { validateFiles } from '../../local/validate-files.js'
 import type { CliIo } from '../io.js'
 import { EXIT, UsageError } from '../io.js'
@@ -11,7 +13,9 @@ import { version } from '../version.js'
 export const VALIDATE_USAGE = `Usage: modelgate validate [PATH...] [--base <git-ref>] [--format text|json|github|sarif] [--config FILE]
 
 Validates model manifests against the schema and modelgate's rules.
-With no PATH, checks every models/<name>/model.yaml in the repository.
+With no PATH, checks every models/<name>/model.yaml in the repository. A PATH may be the
+repository config (.modelgate/config.yml), as pre-commit passes it when it changed: the config
+is checked, and every manifest is judged by it.
 
 Options:
   --base <ref>      also compare with the manifests at this git revision
@@ -59,7 +63,12 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     ;({ checkout, changes } = judged)
   }
 
-  const files = findManifests(checkout.root, io.cwd, positionals, checkout.modelsRoot)
+  const paths = positionals.filter((path) => !isRepoConfig(checkout.root, io.cwd, path))
+  // Only the config changed: it judges every manifest (a repository may have none yet).
+  const configOnly = paths.length === 0 && positionals.length > 0
+  if (configOnly && !existsSync(join(checkout.root, checkout.modelsRoot)))
+    return report({ files: [] }, format, io)
+  const files = findManifests(checkout.root, io.cwd, paths, checkout.modelsRoot)
   if (files.length === 0)
     throw new UsageError(`no model.yaml files found in ${positionals.join(', ') || checkout.root}`)
   const baseSources = base
@@ -91,6 +100,11 @@ function report(result: ValidationResult, format: Format, io: CliIo): number {
   }
   io.stdout.write(render[format](result))
   return summarizeValidation(result).errors > 0 ? EXIT.invalid : EXIT.ok
+}
+
+/** Whether `path` names the repository config, `.modelgate/config.yml` (or `.yaml`) at the root. */
+function isRepoConfig(root: string, cwd: string, path: string): boolean {
+  return CONFIG_NAMES.some((name) => resolve(cwd, path) === join(root, name))
 }
 
 function parseFormat(value: string | undefined): Format {

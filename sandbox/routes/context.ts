@@ -51,6 +51,8 @@ export function permissionAreas(operationId: string): string[] {
   ) {
     return ['contents']
   }
+  // Rulesets: anyone who reads the repository reads them; writing them is administration.
+  if (/^repos\/(create|update|delete)-repo-ruleset$/.test(operationId)) return ['administration']
   if (operationId.startsWith('pulls/') || operationId.startsWith('repos/compare')) return ['pull_requests']
   if (operationId.startsWith('issues/') || operationId.startsWith('reactions/'))
     return ['issues', 'pull_requests']
@@ -90,7 +92,11 @@ export function repoFor(context: RequestContext, needed: Permission = 'read'): R
   }
   const permission = context.emulator.state.permissionOf(repo, actor.user.login)
   if (permission === 'none') throw new HttpError(404, 'Not Found')
-  if (RANK[permission] < RANK[needed]) throw new HttpError(403, 'Must have push access to repository')
+  if (RANK[permission] < RANK[needed])
+    throw new HttpError(
+      403,
+      needed === 'admin' ? 'Must have admin rights to Repository.' : 'Must have push access to repository',
+    )
   return repo
 }
 

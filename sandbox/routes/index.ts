@@ -8,6 +8,7 @@ import { issuesRoutes } from './issues.js'
 import { peopleRoutes } from './people.js'
 import { pullsRoutes } from './pulls.js'
 import { repoRoutes } from './repos.js'
+import { rulesetRoutes } from './rulesets.js'
 
 /** Every implemented operation, by GitHub's operationId. A known route without a handler is a recorded problem. */
 export const handlers: Record<string, Handler> = {
@@ -20,4 +21,5 @@ export const handlers: Record<string, Handler> = {
   ...commitsRoutes,
   ...deploymentRoutes,
   ...peopleRoutes,
+  ...rulesetRoutes,
 }
