@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { sign } from '@octokit/webhooks-methods'
-import { expect } from 'vitest'
 import { parse } from 'yaml'
 import type { Emulator } from '../../sandbox/emulator.js'
 import type { App } from '../../sandbox/state.js'
@@ -54,6 +53,12 @@ export interface StartBotOptions {
   manifest?: string
   /** How long the server may take to say "Listening on" (default 20 s). */
   startTimeoutMs?: number
+  /**
+   * Runs another process of that bot's App (its id, key and secret; `slug` and `manifest` are not
+   * used): the emulator then delivers each webhook to one of the App's processes in turn, as a
+   * load balancer would. A stopped process leaves the rotation.
+   */
+  replicaOf?: Bot
 }
 
 export interface Bot {
@@ -74,6 +79,9 @@ export interface Bot {
   /** Stops the bot (SIGTERM, then SIGKILL after 5 s); safe to call twice. */
   stop(): Promise<void>
 }
+
+/** Each App's credentials, for starting more processes of it ({@link StartBotOptions.replicaOf}). */
+const credentials = new WeakMap<App, { privateKey: string; secret: string }>()
 
 /** Probot's own CLI, as `npx probot` would run it. */
 const PROBOT_BIN = fileURLToPath(new URL('../../node_modules/probot/bin/probot.js', import.meta.url))
@@ -118,27 +126,11 @@ const PROBOT_ENV = [
  */
 export async function startBot(options: StartBotOptions): Promise<Bot> {
   const { emulator } = options
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-  })
-  const secret = randomBytes(24).toString('hex')
   const webhookUrl = (port: number) => `http://127.0.0.1:${port}/api/github/webhooks`
   let port = await freePort()
-  const manifest = options.manifest
-    ? (parse(readFileSync(options.manifest, 'utf8')) as {
-        default_permissions: Record<string, string>
-        default_events: string[]
-      })
-    : undefined
-  const app = emulator.registerApp({
-    slug: options.slug ?? 'probot-harness',
-    publicKey,
-    webhookUrl: webhookUrl(port),
-    webhookSecret: secret,
-    ...(manifest ? { permissions: manifest.default_permissions, events: manifest.default_events } : {}),
-  })
+  const { app, privateKey, secret } = options.replicaOf
+    ? { app: options.replicaOf.app, ...credentials.get(options.replicaOf.app)! }
+    : registerApp(options, webhookUrl(port))
   const appPath = resolve(options.appPath)
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !PROBOT_ENV.includes(name)),
@@ -149,7 +141,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   for (let attempt = 0; attempt < 3; attempt++) {
     if (attempt > 0) {
       port = await freePort()
-      app.webhookUrl = webhookUrl(port)
+      if (!options.replicaOf) app.webhookUrl = webhookUrl(port)
     }
     const url = webhookUrl(port)
     // Probot reads `.env` from its working directory over the environment: give it an empty one.
@@ -177,6 +169,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
     const bot = watch(child, { app, url, secret, cwd })
     try {
       await bot.listening(options.startTimeoutMs ?? 20_000)
+      if (options.replicaOf) app.replicaUrls = [...(app.replicaUrls ?? [app.webhookUrl!]), url]
       return bot.handle
     } catch (error) {
       lastError = error
@@ -187,31 +180,52 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   throw lastError
 }
 
+/** Registers the App in the emulator with a throwaway RSA key and a random webhook secret. */
+function registerApp(
+  options: StartBotOptions,
+  webhookUrl: string,
+): { app: App; privateKey: string; secret: string } {
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  })
+  const secret = randomBytes(24).toString('hex')
+  const manifest = options.manifest
+    ? (parse(readFileSync(options.manifest, 'utf8')) as {
+        default_permissions: Record<string, string>
+        default_events: string[]
+      })
+    : undefined
+  const app = options.emulator.registerApp({
+    slug: options.slug ?? 'probot-harness',
+    publicKey,
+    webhookUrl,
+    webhookSecret: secret,
+    ...(manifest ? { permissions: manifest.default_permissions, events: manifest.default_events } : {}),
+  })
+  credentials.set(app, { privateKey, secret })
+  return { app, privateKey, secret }
+}
+
 /**
  * Polls until `probe` returns something other than `undefined`, `null` or `false` (emulator state,
- * bot logs…) and returns it; fails the test with `message` after `timeoutMs` (default 10 s).
+ * bot logs…) and returns it; throws naming `message` after `timeoutMs` (default 10 s). Plain
+ * polling, no vitest: the bench (scripts/bench/) waits with it too.
  */
 export async function waitFor<T>(
   probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   options: { timeoutMs?: number; intervalMs?: number; message?: string } = {},
 ): Promise<T> {
-  let found: T | undefined
-  await expect
-    .poll(
-      async () => {
-        const value = await probe()
-        if (value === undefined || value === null || value === false) return false
-        found = value
-        return true
-      },
-      {
-        timeout: options.timeoutMs ?? 10_000,
-        interval: options.intervalMs ?? 25,
-        ...(options.message ? { message: options.message } : {}),
-      },
-    )
-    .toBe(true)
-  return found as T
+  const timeoutMs = options.timeoutMs ?? 10_000
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined && value !== null && value !== false) return value
+    if (Date.now() >= deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${options.message ?? 'a condition'}`)
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 25))
+  }
 }
 
 /** A TCP port nobody listens on right now. */
@@ -318,6 +332,8 @@ function watch(
     stop() {
       stopping ??= (async () => {
         process.removeListener('exit', onExit)
+        const { app } = context
+        if (app.replicaUrls) app.replicaUrls = app.replicaUrls.filter((url) => url !== context.url)
         if (!exited) {
           child.kill('SIGTERM')
           const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)

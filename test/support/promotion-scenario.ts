@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { Emulator } from '../../sandbox/emulator.js'
 import { comment, openIssue } from '../../sandbox/scenarios/comments.js'
 import type { IssueComment, Issue, Repo } from '../../sandbox/state.js'
@@ -34,6 +35,8 @@ export interface PromotionScenario {
   models: Repo
   environments: Repo
   bot: Bot
+  /** Starts one more process of the bot's App, same settings: webhooks then go to each in turn. */
+  addReplica(): Promise<Bot>
   thread: Issue
   /** Comments `body` as `as` on the thread and waits for the bot's verdict. */
   command(as: string, body: string, options?: { thread?: number }): Promise<CommandOutcome>
@@ -48,23 +51,37 @@ export interface PromotionScenario {
   stop(): Promise<void>
 }
 
+export interface PromotionScenarioOptions {
+  /** More environment for the bot (over `LOG_LEVEL=info`, `WRITE_SPACING_MS=0`). */
+  env?: Record<string, string>
+  /** The repository's root, where `examples/` and `app.yml` are (default: the working directory). */
+  root?: string
+  /** The bot's production entry (default `<root>/lib/bot/main.js`). */
+  appPath?: string
+}
+
 export async function startPromotionScenario(
-  options: { env?: Record<string, string> } = {},
+  options: PromotionScenarioOptions = {},
 ): Promise<PromotionScenario> {
+  const root = options.root ?? '.'
   const gh = await Emulator.start()
-  const models = gh.createRepo(owner, 'models', { seed: 'examples/model-repo' })
-  const environments = gh.createRepo(owner, 'ml-environments', { seed: 'examples/environments-repo' })
+  const models = gh.createRepo(owner, 'models', { seed: join(root, 'examples/model-repo') })
+  const environments = gh.createRepo(owner, 'ml-environments', {
+    seed: join(root, 'examples/environments-repo'),
+  })
   for (const [login, person] of Object.entries(PEOPLE)) {
     for (const repo of [models, environments]) gh.grant(repo, login, person.role)
     for (const team of person.teams) gh.addTeamMember(owner, team, login)
   }
-  const bot = await startBot({
-    appPath: 'lib/bot/main.js',
+  const botOptions = {
+    appPath: options.appPath ?? join(root, 'lib/bot/main.js'),
     emulator: gh,
     slug: 'modelgate',
-    manifest: 'app.yml',
+    manifest: join(root, 'app.yml'),
     env: { LOG_LEVEL: 'info', WRITE_SPACING_MS: '0', ...options.env },
-  })
+  }
+  const bot = await startBot(botOptions)
+  const bots = [bot]
   gh.install(bot.app, owner)
   const thread = openIssue(gh, { repo: models, as: 'ana', title: 'Releases' })
   const botComments = (issue: number) =>
@@ -79,6 +96,11 @@ export async function startPromotionScenario(
     models,
     environments,
     bot,
+    async addReplica() {
+      const replica = await startBot({ ...botOptions, replicaOf: bot })
+      bots.push(replica)
+      return replica
+    },
     thread,
     post,
     async command(as, body, { thread: number = thread.number } = {}) {
@@ -118,7 +140,7 @@ export async function startPromotionScenario(
         .filter((ref) => ref !== 'modelgate/holds')
     },
     async stop() {
-      await bot.stop()
+      await Promise.all(bots.map((each) => each.stop()))
       await gh.stop()
     },
   }
