@@ -272,9 +272,10 @@ export class Emulator {
     if (fault) {
       record.fault = fault.kind
       if (fault.kind === 'drop') return void request.socket.destroy()
-      if (fault.kind === 'latency')
-        await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 100))
-      else return this.send(response, record, route, faultResult(fault), false)
+      if (fault.kind !== 'latency') return this.send(response, record, route, faultResult(fault), false)
+      await new Promise((resolve) => setTimeout(resolve, fault.latencyMs ?? 100))
+      // The latency is the way there: a client that died meanwhile (a killed bot) never reached GitHub.
+      if (request.socket.destroyed) return
     }
 
     let result: HandlerResult

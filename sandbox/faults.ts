@@ -6,7 +6,7 @@ export type FaultKind =
   | 'secondary-rate-limit'
   /** 429 Too Many Requests with `retry-after`. */
   | 'rate-limit'
-  /** Answer normally, after `latencyMs`. */
+  /** Answer normally, after `latencyMs` (not at all when the client went away meanwhile: it never arrived). */
   | 'latency'
   /** Close the connection without answering. */
   | 'drop'

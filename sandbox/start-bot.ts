@@ -53,6 +53,12 @@ export interface StartBotOptions {
   manifest?: string
   /** How long the server may take to say "Listening on" (default 20 s). */
   startTimeoutMs?: number
+  /**
+   * Runs another process of that bot's App (its id, key and secret; `slug` and `manifest` are not
+   * used): the emulator then delivers each webhook to one of the App's processes in turn, as a
+   * load balancer would. A stopped process leaves the rotation.
+   */
+  replicaOf?: Bot
 }
 
 export interface Bot {
@@ -108,6 +114,37 @@ const PROBOT_ENV = [
   'NODE_OPTIONS',
 ]
 
+/** Each App's credentials, for starting more processes of it ({@link StartBotOptions.replicaOf}). */
+const credentials = new WeakMap<App, { privateKey: string; secret: string }>()
+
+/** Registers the App in the emulator with a throwaway RSA key and a random webhook secret. */
+function registerApp(
+  options: StartBotOptions,
+  webhookUrl: string,
+): { app: App; privateKey: string; secret: string } {
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  })
+  const secret = randomBytes(24).toString('hex')
+  const manifest = options.manifest
+    ? (parse(readFileSync(options.manifest, 'utf8')) as {
+        default_permissions: Record<string, string>
+        default_events: string[]
+      })
+    : undefined
+  const app = options.emulator.registerApp({
+    slug: options.slug ?? 'probot-harness',
+    publicKey,
+    webhookUrl,
+    webhookSecret: secret,
+    ...(manifest ? { permissions: manifest.default_permissions, events: manifest.default_events } : {}),
+  })
+  credentials.set(app, { privateKey, secret })
+  return { app, privateKey, secret }
+}
+
 /**
  * Runs a Probot app as production does: `probot run <app>` in its own process, as a GitHub App
  * registered in the emulator (a throwaway RSA key, a random webhook secret), talking to the
@@ -122,27 +159,11 @@ const PROBOT_ENV = [
  */
 export async function startBot(options: StartBotOptions): Promise<Bot> {
   const { emulator } = options
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-  })
-  const secret = randomBytes(24).toString('hex')
   const webhookUrl = (port: number) => `http://127.0.0.1:${port}/api/github/webhooks`
   let port = await freePort()
-  const manifest = options.manifest
-    ? (parse(readFileSync(options.manifest, 'utf8')) as {
-        default_permissions: Record<string, string>
-        default_events: string[]
-      })
-    : undefined
-  const app = emulator.registerApp({
-    slug: options.slug ?? 'probot-harness',
-    publicKey,
-    webhookUrl: webhookUrl(port),
-    webhookSecret: secret,
-    ...(manifest ? { permissions: manifest.default_permissions, events: manifest.default_events } : {}),
-  })
+  const { app, privateKey, secret } = options.replicaOf
+    ? { app: options.replicaOf.app, ...credentials.get(options.replicaOf.app)! }
+    : registerApp(options, webhookUrl(port))
   const appPath = resolve(options.appPath)
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !PROBOT_ENV.includes(name)),
@@ -153,7 +174,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
   for (let attempt = 0; attempt < 3; attempt++) {
     if (attempt > 0) {
       port = await freePort()
-      app.webhookUrl = webhookUrl(port)
+      if (!options.replicaOf) app.webhookUrl = webhookUrl(port)
     }
     const url = webhookUrl(port)
     // Probot reads `.env` from its working directory over the environment: give it an empty one.
@@ -181,6 +202,7 @@ export async function startBot(options: StartBotOptions): Promise<Bot> {
     const bot = watch(child, { app, url, secret, cwd })
     try {
       await bot.listening(options.startTimeoutMs ?? 20_000)
+      if (options.replicaOf) app.replicaUrls = [...(app.replicaUrls ?? [app.webhookUrl!]), url]
       return bot.handle
     } catch (error) {
       lastError = error
@@ -296,6 +318,8 @@ function watch(
     stop() {
       stopping ??= (async () => {
         process.removeListener('exit', onExit)
+        const { app } = context
+        if (app.replicaUrls) app.replicaUrls = app.replicaUrls.filter((url) => url !== context.url)
         if (!exited) {
           child.kill('SIGTERM')
           const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)

@@ -49,11 +49,15 @@ export interface PlaygroundOptions {
   port?: number
   /** Extra environment for the bot (e.g. `{ LOG_LEVEL: 'debug' }`). */
   botEnv?: Record<string, string>
+  /** The bot's production entry (default `<root>/lib/bot/main.js`). */
+  appPath?: string
 }
 
 export interface Playground {
   emulator: Emulator
   bot: Bot
+  /** Starts one more process of the bot's App, same settings: webhooks then go to each in turn. */
+  addReplica(): Promise<Bot>
   /** `acme/models`, seeded from examples/model-repo. */
   models: Repo
   /** `acme/ml-environments`, seeded from examples/environments-repo. */
@@ -89,24 +93,31 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       for (const team of person.teams) emulator.addTeamMember(PLAYGROUND_OWNER, team, person.login)
       return { ...person, token: emulator.tokenFor(person.login) }
     })
-    const bot = await startBot({
-      appPath: join(root, 'lib', 'bot', 'main.js'),
+    const botOptions = {
+      appPath: options.appPath ?? join(root, 'lib', 'bot', 'main.js'),
       emulator,
       slug: 'modelgate',
       manifest: join(root, 'app.yml'),
       // info: the harness waits for Probot's "Listening on"; the logs are kept, not printed.
       env: { LOG_LEVEL: 'info', WRITE_SPACING_MS: '0', ...options.botEnv },
-    })
+    }
+    const bot = await startBot(botOptions)
+    const bots = [bot]
     emulator.install(bot.app, PLAYGROUND_OWNER, [repos.models, repos.environments])
     let stopping: Promise<void> | undefined
     return {
       emulator,
       bot,
+      async addReplica() {
+        const replica = await startBot({ ...botOptions, replicaOf: bot })
+        bots.push(replica)
+        return replica
+      },
       ...repos,
       people,
       stop: () =>
         (stopping ??= (async () => {
-          await bot.stop()
+          await Promise.all(bots.map((each) => each.stop()))
           await emulator.stop()
         })()),
     }

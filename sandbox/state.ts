@@ -188,6 +188,11 @@ export interface App {
   /** PEM public key that installation-token requests' JWTs must verify against. */
   publicKey: string
   webhookUrl?: string
+  /**
+   * The webhook URLs of the App's replicas (processes behind a load balancer), when there are
+   * several: each delivery goes to the next one in turn, and `webhookUrl` is then not used.
+   */
+  replicaUrls?: string[]
   webhookSecret?: string
   permissions: Record<string, string>
   events: string[]

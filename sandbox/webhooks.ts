@@ -35,6 +35,8 @@ export class Webhooks {
   private validators = new Map<string, ValidateFunction | undefined>()
   private ajv: Ajv | undefined
   private spec: WebhookSpec | undefined
+  /** Deliveries sent so far per App id: which of its replicas gets the next one. */
+  private readonly turns = new Map<number, number>()
 
   constructor(private readonly emulator: Emulator) {}
 
@@ -45,7 +47,7 @@ export class Webhooks {
   emit(event: string, repo: Repo, payload: Record<string, unknown>): void {
     for (const app of this.emulator.state.apps) {
       const installation = this.emulator.state.installationFor(app, repo)
-      if (!installation || !app.webhookUrl) continue
+      if (!installation || urlOf(app, 0) === undefined) continue
       if (app.events.length > 0 && !app.events.includes(event)) continue
       // As GitHub does: an event goes only to an App whose permissions let it see the event.
       const allowed = receivesEvent(app.permissions, event)
@@ -63,7 +65,7 @@ export class Webhooks {
 
   /** Sends `event` to one App (the App-level events: `installation`, `installation_repositories`). */
   emitTo(app: App, event: string, payload: Record<string, unknown>): void {
-    if (!app.webhookUrl) return
+    if (urlOf(app, 0) === undefined) return
     this.check(event, payload)
     const delivery: Delivery = {
       id: randomUUID(),
@@ -83,7 +85,7 @@ export class Webhooks {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight])
   }
 
-  /** Sends a delivery again (GitHub's "redeliver"): same id, same body. */
+  /** Sends a delivery again (GitHub's "redeliver"): same id, same body (to the next replica, if several). */
   redeliver(delivery: Delivery): Promise<void> {
     const app = this.emulator.state.apps.find((candidate) => candidate.slug === delivery.app)!
     return this.send(app, delivery)
@@ -92,7 +94,9 @@ export class Webhooks {
   private async send(app: App, delivery: Delivery): Promise<void> {
     const body = JSON.stringify(delivery.payload)
     try {
-      const response = await fetch(app.webhookUrl!, {
+      const turn = this.turns.get(app.id) ?? 0
+      this.turns.set(app.id, turn + 1)
+      const response = await fetch(urlOf(app, turn)!, {
         method: 'POST',
         body,
         headers: {
@@ -155,4 +159,10 @@ export class Webhooks {
     this.validators.set(key, validate)
     return validate
   }
+}
+
+/** Where the `turn`-th delivery to `app` goes: its replicas in turn (a load balancer), else its one URL. */
+function urlOf(app: App, turn: number): string | undefined {
+  const replicas = app.replicaUrls ?? []
+  return replicas.length > 0 ? replicas[turn % replicas.length] : app.webhookUrl
 }

@@ -17,10 +17,15 @@
 // 5. Rendering (scripts/bench/render.mjs): render + check (CRD schema, KServe's admission rules)
 //    of 1,000 generated models × the example's 3 environments, time per object next to
 //    `yaml.stringify` of the same objects (BENCH_RENDER_MODELS sets the count).
+// 6. The chat-ops commands (scripts/bench/commands.mjs): the production bot against the emulator,
+//    API requests per /promote, /help and refusal by operationId (target ≤ 15 for a promotion),
+//    comment-to-PR latency, a bot killed mid-promotion then redelivered, 50 concurrent /promote
+//    over 2 processes, 500 commands under 10 % faults (`node scripts/bench/commands.mjs` runs it alone).
 //
 // Environment: BENCH_FILES (10000), BENCH_RUNS (3), BENCH_REQUESTS (400), BENCH_ACTION_RUNS (9),
 // BENCH_SKIP_EMULATOR=1 (skips section 2, the diff part of section 3, and section 4),
-// BENCH_SKIP_BOT=1 (skips section 4; its own knobs: BENCH_BOT_* in scripts/bench/bot.mjs).
+// BENCH_SKIP_BOT=1 (skips sections 4 and 6; their own knobs: BENCH_BOT_* in scripts/bench/bot.mjs,
+// BENCH_COMMANDS_* in scripts/bench/commands.mjs).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -28,6 +33,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ActionBenchFailure, benchActions } from './bench/actions.mjs'
 import { BotBenchFailure, benchBot, botBenchOptions } from './bench/bot.mjs'
+import { CommandsBenchFailure, benchCommands, commandsBenchOptions } from './bench/commands.mjs'
 import { loadHarness } from './bench/harness.mjs'
 import { manifest } from './bench/generate-manifest.mjs'
 import { benchRender } from './bench/render.mjs'
@@ -388,6 +394,18 @@ if (WITH_BOT) {
 // ── 5. Rendering: render + check of 1,000 models × 3 environments vs yaml.stringify ──────────
 
 figures.render = await benchRender({ here, models: Number(process.env.BENCH_RENDER_MODELS ?? 1000) })
+
+// ── 6. The chat-ops commands: requests per command, latency, races, faults, a crash ───────────
+
+if (WITH_BOT) {
+  try {
+    figures.commands = await benchCommands({ here, harness, ...commandsBenchOptions() })
+  } catch (error) {
+    if (!(error instanceof CommandsBenchFailure)) throw error
+    console.error(`bench: ${error.message}`)
+    process.exit(1)
+  }
+}
 
 figures.totalSeconds = (performance.now() - benchStarted) / 1000
 console.log(`\nbench took ${figures.totalSeconds.toFixed(1)} s`)

@@ -77,7 +77,14 @@ export async function writePromotion(options: WritePromotionOptions): Promise<Wr
     return { kind: 'opened', number: pull.number, url: pull.html_url, warnings }
   } catch (error) {
     const open = statusOf(error) === WRITE_CONFLICT ? await openPullFor(options) : undefined
-    if (open !== undefined) return { kind: 'exists', ...open }
+    if (open !== undefined) {
+      // The branch we took over was another request's, whose pull request came first: give it back.
+      if (created.replaced !== undefined)
+        await octokit.rest.git
+          .updateRef({ owner, repo, ref: `heads/${writes.branch}`, sha: created.replaced, force: true })
+          .catch(() => undefined)
+      return { kind: 'exists', ...open }
+    }
     await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${writes.branch}` }).catch(() => undefined)
     throw error
   }
@@ -132,12 +139,14 @@ async function createCommit(
 /**
  * Creates the branch (the lock). When it exists: an open pull request from it wins (linked); a
  * branch without one was left by a crash or an abandoned attempt, and is pointed at our commit.
+ * It may also be another request's whose pull request is on its way (GitHub has no compare-and-set
+ * on refs): `replaced` is its commit, given back if that pull request comes first.
  */
 async function createBranch(
   options: WritePromotionOptions,
   ref: string,
   commit: { sha: string; tree: string },
-): Promise<{ kind: 'created' } | { kind: 'exists'; number: number; url: string }> {
+): Promise<{ kind: 'created'; replaced?: string } | { kind: 'exists'; number: number; url: string }> {
   const { octokit, owner, repo } = options
   try {
     await octokit.rest.git.createRef({ owner, repo, ref, sha: commit.sha })
@@ -147,14 +156,10 @@ async function createBranch(
   }
   const open = await openPullFor(options)
   if (open !== undefined) return { kind: 'exists', ...open }
-  await octokit.rest.git.updateRef({
-    owner,
-    repo,
-    ref: ref.replace(/^refs\//, ''),
-    sha: commit.sha,
-    force: true,
-  })
-  return { kind: 'created' }
+  const short = ref.replace(/^refs\//, '')
+  const { data: left } = await octokit.rest.git.getRef({ owner, repo, ref: short })
+  await octokit.rest.git.updateRef({ owner, repo, ref: short, sha: commit.sha, force: true })
+  return { kind: 'created', replaced: left.object.sha }
 }
 
 async function openPullFor(

@@ -49,7 +49,8 @@ const TARGET_READS = 6
 /** The example policy's teams, one member each (rules model-owners, model-risk, critical-two-person, platform). */
 const MEMBERS = { 'ml-maintainers': 'mira', 'model-risk': 'rita', compliance: 'cole', platform: 'pat' }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+export const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 let clockTicks
 /** CPU milliseconds a process used so far (user + system, and its waited-for children: git), from /proc. */
@@ -78,7 +79,7 @@ function deliver(bot, jobs, options) {
   })
 }
 
-const byOperation = (requests) => {
+export const byOperation = (requests) => {
   const counts = {}
   for (const request of requests) {
     const key = request.operationId ?? `${request.method} ${request.path}`
@@ -90,7 +91,7 @@ const byOperation = (requests) => {
 const readsOf = (requests) =>
   requests.filter((r) => r.method === 'GET' && !r.operationId?.startsWith('checks/')).length
 
-const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
+export const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–')
 
 /**
  * The section: prints its tables and returns its figures (for the BENCH line). The built bot

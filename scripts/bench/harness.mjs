@@ -5,9 +5,11 @@ import { bundleHarness } from '../bundle-harness.mjs'
 export const loadHarness = (here) =>
   bundleHarness(here, 'bench', {
     './sandbox/emulator.js': ['Emulator'],
-    './sandbox/scenarios/comments.js': ['comment'],
-    './sandbox/scenarios/pulls.js': ['openPullRequest', 'pushToBranch', 'review'],
+    './sandbox/scenarios/comments.js': ['comment', 'openIssue'],
+    './sandbox/scenarios/pulls.js': ['closePullRequest', 'openPullRequest', 'pushToBranch', 'review'],
     './test/support/action-runner.js': ['runAction'],
     './test/support/action-scenario.js': ['actionsToken', 'checkout'],
     './sandbox/start-bot.js': ['startBot'],
+    './test/support/bot-harness.js': ['waitFor'],
+    './test/support/promotion-scenario.js': ['startPromotionScenario'],
   })

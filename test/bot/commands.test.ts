@@ -305,6 +305,40 @@ describe('commands: versions, rollback, races and faults', () => {
       message: 'approved by max',
     })
   })
+
+  it('a racing command never puts its commit under the pull request another one opened (2 processes)', async () => {
+    // The first to take the lock has its pulls/create held; the second finds the branch without a
+    // pull request (as a crash leaves it) and points it at its own commit, held until the first's
+    // pull request exists: that pull request must end with its own requester's commit.
+    for (const open of s.openPromotions().filter((p) => p.head === 'modelgate/dev/fraud-detector'))
+      closePullRequest(s.gh, { repo: s.environments, pull: open.number, as: 'max' })
+    releaseOnMain('1.6.0', 'd')
+    await s.gh.webhooks.settled()
+    const replica = await s.addReplica()
+    const held = [
+      s.gh.faults.add({ kind: 'latency', match: { operationId: 'pulls/create' }, nth: [1], latencyMs: 5000 }),
+      s.gh.faults.add({
+        kind: 'latency',
+        match: { operationId: 'git/update-ref' },
+        nth: [1],
+        latencyMs: 8000,
+      }),
+    ]
+    const outcomes = await Promise.all([
+      s.command('ana', '/promote fraud-detector@1.6.0 to dev'),
+      s.command('max', '/promote fraud-detector@1.6.0 to dev'),
+    ])
+    held.forEach((remove) => remove())
+    await replica.stop()
+    expect(outcomes.map((o) => o.verdict).sort()).toEqual(['+1', 'rocket'])
+    const pulls = s.openPromotions().filter((p) => p.head === 'modelgate/dev/fraud-detector')
+    expect(pulls).toHaveLength(1)
+    const requester = /"requester":"([^"]+)"/.exec(pulls[0]!.body!)![1]
+    const tip = s.environments.git.resolve('refs/heads/modelgate/dev/fraud-detector')!
+    expect(s.environments.git.readCommit(tip)!.author.name).toBe(requester)
+    const state = s.gh.state.pulls.find((p) => p.repo === s.environments && p.number === pulls[0]!.number)!
+    expect(state.head.sha).toBe(tip)
+  }, 60_000)
 })
 
 describe('retirement', () => {

@@ -230,6 +230,27 @@ describe('fault injection', () => {
     expect(performance.now() - quick).toBeLessThan(250)
   })
 
+  it('latency: a request whose client went away meanwhile is never acted on (it never reached GitHub)', async () => {
+    const response = await fetch(`${gh.url}${REF}`, { headers: { authorization: `token ${token}` } })
+    const { object } = (await response.json()) as { object: { sha: string } }
+    gh.faults.add({ kind: 'latency', latencyMs: 300, match: { operationId: 'git/create-ref' } })
+    const gone = new AbortController()
+    const sent = fetch(`${gh.url}/repos/${owner}/${name}/git/refs`, {
+      method: 'POST',
+      body: JSON.stringify({ ref: 'refs/heads/never', sha: object.sha }),
+      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+      signal: gone.signal,
+    })
+    setTimeout(() => gone.abort(), 50)
+    await expect(sent).rejects.toThrow()
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    expect(gh.requests.at(-1)).toMatchObject({ operationId: 'git/create-ref', fault: 'latency', status: 0 })
+    const never = await fetch(`${gh.url}/repos/${owner}/${name}/git/ref/heads/never`, {
+      headers: { authorization: `token ${token}` },
+    })
+    expect(never.status).toBe(404)
+  })
+
   it('leaves no recorded problems behind', () => {
     expect(gh.problems).toEqual([])
   })

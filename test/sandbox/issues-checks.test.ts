@@ -191,6 +191,37 @@ describe('issue comments', () => {
   })
 })
 
+describe('an App with replicas', () => {
+  it('sends each delivery to one of its replicas in turn, as a load balancer would', async () => {
+    const seen: string[] = []
+    const servers = ['a', 'b'].map((name) =>
+      createServer((request, response) => {
+        request.resume().on('end', () => {
+          seen.push(name)
+          response.writeHead(202).end()
+        })
+      }),
+    )
+    for (const replica of servers) await new Promise<void>((done) => replica.listen(0, '127.0.0.1', done))
+    const urls = servers.map((replica) => `http://127.0.0.1:${(replica.address() as AddressInfo).port}/`)
+    const replicated = gh.registerApp({
+      slug: 'replicated',
+      publicKey: generateAppKey().publicKey,
+      webhookUrl: urls[0]!,
+      events: ['issue_comment'],
+    })
+    replicated.replicaUrls = urls
+    gh.install(replicated, owner)
+    const models = `${owner}/${repo}`
+    const issue = openIssue(gh, { repo: models, as: 'ana', title: 'replicas' })
+    for (let i = 0; i < 4; i++)
+      comment(gh, { repo: models, issue: issue.number, as: 'ana', body: `hello ${i}` })
+    await gh.webhooks.settled()
+    expect(seen.sort()).toEqual(['a', 'a', 'b', 'b'])
+    for (const replica of servers) replica.close()
+  })
+})
+
 describe('check runs and statuses', () => {
   it('lets only an App write check runs, and sends created then completed', async () => {
     const head = gh.state.repo(owner, repo)!.git.resolveCommit('main')!

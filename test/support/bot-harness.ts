@@ -1,33 +1,24 @@
 // The bot as a child process lives in sandbox/start-bot.ts (the playground and the demo start it too);
 // this adds what only tests need.
-import { expect } from 'vitest'
-
 export type { Bot, BotLogLine, DeliverOptions, StartBotOptions } from '../../sandbox/start-bot.js'
 export { startBot } from '../../sandbox/start-bot.js'
 
 /**
  * Polls until `probe` returns something other than `undefined`, `null` or `false` (emulator state,
- * bot logs…) and returns it; fails the test with `message` after `timeoutMs` (default 10 s).
+ * bot logs…) and returns it; throws naming `message` after `timeoutMs` (default 10 s). Plain
+ * polling, no vitest: the bench (scripts/bench/) waits with it too.
  */
 export async function waitFor<T>(
   probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   options: { timeoutMs?: number; intervalMs?: number; message?: string } = {},
 ): Promise<T> {
-  let found: T | undefined
-  await expect
-    .poll(
-      async () => {
-        const value = await probe()
-        if (value === undefined || value === null || value === false) return false
-        found = value
-        return true
-      },
-      {
-        timeout: options.timeoutMs ?? 10_000,
-        interval: options.intervalMs ?? 25,
-        ...(options.message ? { message: options.message } : {}),
-      },
-    )
-    .toBe(true)
-  return found as T
+  const timeoutMs = options.timeoutMs ?? 10_000
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await probe()
+    if (value !== undefined && value !== null && value !== false) return value
+    if (Date.now() >= deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${options.message ?? 'a condition'}`)
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 25))
+  }
 }

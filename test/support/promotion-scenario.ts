@@ -15,6 +15,8 @@ export interface PromotionScenario {
   models: Repo
   environments: Repo
   bot: Bot
+  /** Starts one more process of the bot's App, same settings: webhooks then go to each in turn. */
+  addReplica(): Promise<Bot>
   thread: Issue
   /** Comments `body` as `as` on the thread and waits for the bot's verdict. */
   command(as: string, body: string, options?: { thread?: number }): Promise<CommandOutcome>
@@ -29,12 +31,25 @@ export interface PromotionScenario {
   stop(): Promise<void>
 }
 
+export interface PromotionScenarioOptions {
+  /** More environment for the bot (over `LOG_LEVEL=info`, `WRITE_SPACING_MS=0`). */
+  env?: Record<string, string>
+  /** The repository's root, where `examples/` and `app.yml` are (default: the working directory). */
+  root?: string
+  /** The bot's production entry (default `<root>/lib/bot/main.js`). */
+  appPath?: string
+}
+
 export async function startPromotionScenario(
-  options: { env?: Record<string, string> } = {},
+  options: PromotionScenarioOptions = {},
 ): Promise<PromotionScenario> {
   // The playground's repositories and people (sandbox/start-playground.ts: ana writes, rita reads,
   // rel is the release team, max is an admin in acme/ml-maintainers and acme/platform).
-  const playground = await startPlayground(options.env ? { botEnv: options.env } : {})
+  const playground = await startPlayground({
+    ...(options.env ? { botEnv: options.env } : {}),
+    ...(options.root ? { root: options.root } : {}),
+    ...(options.appPath ? { appPath: options.appPath } : {}),
+  })
   const { emulator: gh, models, environments, bot } = playground
   const thread = openIssue(gh, { repo: models, as: 'ana', title: 'Releases' })
 
@@ -45,6 +60,7 @@ export async function startPromotionScenario(
     models,
     environments,
     bot,
+    addReplica: () => playground.addReplica(),
     thread,
     post,
     command: (as, body, { thread: issue = thread.number } = {}) =>
