@@ -346,14 +346,14 @@ const customFormatNamesRuntime: KserveRule = {
     return predictorModels(context.object).flatMap(([path, model]) => {
       const format = model.modelFormat as { name?: unknown } | undefined
       if (format?.name !== 'custom' || model.runtime !== undefined) return []
-      return [
-        at(context, [...path, 'runtime'], {
-          rule: this.id,
-          message:
-            'artifact.framework.name is custom but serving.runtime is not set; KServe picks a runtime by model format, and no ServingRuntime serves "custom"',
-          hint: 'set serving.runtime to the name of the ServingRuntime (or ClusterServingRuntime) that serves this model',
-        }),
-      ]
+      // The runtime is absent, so no rendered value has an origin: the fix is the manifest's field.
+      const problem = at(context, [...path, 'runtime'], {
+        rule: this.id,
+        message:
+          'artifact.framework.name is custom but serving.runtime is not set; KServe picks a runtime by model format, and no ServingRuntime serves "custom"',
+        hint: 'set serving.runtime to the name of the ServingRuntime (or ClusterServingRuntime) that serves this model',
+      })
+      return [{ ...problem, source: 'manifest' as const, path: ['serving', 'runtime'] }]
     })
   },
 }

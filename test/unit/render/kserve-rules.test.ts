@@ -178,7 +178,8 @@ describe('kserve/custom-runtime', () => {
   ])
 
   it('refuses a custom model format without a runtime, at the manifest field serving.runtime, with the fix', () => {
-    const problems = checkKserveRules(isvc({ predictor: { model: custom } }), origins)
+    // No runtime is rendered, so the renderer records no origin for it: the rule still names the manifest field.
+    const problems = checkKserveRules(isvc({ predictor: { model: custom } }), new Map())
     expect(problems).toEqual([
       {
         source: 'manifest',
