@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-TS4WCR4S.js");
-var { diffAction } = await import("../chunks/diff-action-BQ4ARIRA.js");
+var { runAction } = await import("../chunks/action-context-CHM6R2JI.js");
+var { diffAction } = await import("../chunks/diff-action-QQVAQFUB.js");
 await runAction(diffAction);

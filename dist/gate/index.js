@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-TS4WCR4S.js");
-var { gateAction } = await import("../chunks/gate-action-B4GTWDOY.js");
+var { runAction } = await import("../chunks/action-context-CHM6R2JI.js");
+var { gateAction } = await import("../chunks/gate-action-RT2D4QGM.js");
 await runAction(gateAction);

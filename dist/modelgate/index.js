@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-BQ4ARIRA.js"),
-    import("../chunks/gate-action-B4GTWDOY.js"),
-    import("../chunks/action-context-TS4WCR4S.js"),
-    import("../chunks/validate-action-3KH2YEFV.js")
+    import("../chunks/diff-action-QQVAQFUB.js"),
+    import("../chunks/gate-action-RT2D4QGM.js"),
+    import("../chunks/action-context-CHM6R2JI.js"),
+    import("../chunks/validate-action-ZXU2KXT5.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-TS4WCR4S.js");
-var { validateAction } = await import("../chunks/validate-action-3KH2YEFV.js");
+var { runAction } = await import("../chunks/action-context-CHM6R2JI.js");
+var { validateAction } = await import("../chunks/validate-action-ZXU2KXT5.js");
 await runAction(validateAction);
