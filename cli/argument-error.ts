@@ -1,4 +1,5 @@
 import { suggest } from '../core/suggest.js'
+import { UsageError } from '../local/errors.js'
 
 /** Whether `error` is one `node:util` parseArgs throws for unknown or malformed options. */
 export function isArgumentError(error: unknown): error is Error {
@@ -29,4 +30,11 @@ export function describeArgumentError(error: Error & { code?: string }, usage = 
     default:
       return error.message
   }
+}
+
+/** `--format`'s value when it is one of `formats`; otherwise a usage error listing them ("a, b or c"). */
+export function parseFormat<F extends string>(value: unknown, formats: readonly F[]): F {
+  if (formats.includes(value as F)) return value as F
+  const listed = `${formats.slice(0, -1).join(', ')} or ${formats.at(-1) ?? ''}`
+  throw new UsageError(`--format: "${String(value)}" is not a format; use ${listed}`)
 }

@@ -1,3 +1,4 @@
+import { parseFormat } from '../argument-error.js'
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -52,9 +53,7 @@ export async function diffCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(DIFF_USAGE)
     return EXIT.ok
   }
-  const format = values.format
-  if (format !== 'markdown' && format !== 'text' && format !== 'json')
-    throw new UsageError(`--format: "${String(format)}" is not a format; use markdown, text or json`)
+  const format = parseFormat(values.format, ['markdown', 'text', 'json'] as const)
   const precision = values.precision === undefined ? undefined : Number(values.precision)
   if (precision !== undefined && !(Number.isInteger(precision) && precision >= 0 && precision <= 15))
     throw new UsageError(`--precision: "${values.precision}" is not a number of digits; use 0 to 15`)

@@ -1,3 +1,4 @@
+import { parseFormat } from '../argument-error.js'
 import { realpathSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -76,9 +77,7 @@ export async function gateCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(GATE_USAGE)
     return EXIT.ok
   }
-  const format = values.format as GateFormat
-  if (!GATE_FORMATS.includes(format))
-    throw new UsageError(`--format: "${String(format)}" is not a format; use ${GATE_FORMATS.join(', ')}`)
+  const format: GateFormat = parseFormat(values.format, GATE_FORMATS)
   if (values.base !== undefined && values.baseline !== undefined)
     throw new UsageError('give either --base (a git revision) or --baseline (a metrics file), not both')
   const plainFiles = values.gates !== undefined || values.candidate !== undefined

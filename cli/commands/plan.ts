@@ -1,3 +1,4 @@
+import { parseFormat } from '../argument-error.js'
 import { parseArgs } from 'node:util'
 import { formatProblemLines } from '../../core/index.js'
 import { formatPlanText } from '../../core/promotion/format-plan-text.js'
@@ -63,9 +64,7 @@ export function planCommand(args: string[], io: CliIo): number {
     io.stdout.write(PLAN_USAGE)
     return EXIT.ok
   }
-  const format = values.format
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format: "${String(format)}" is not a format; use text or json`)
+  const format = parseFormat(values.format, ['text', 'json'] as const)
   const [kind, target, ...extra] = positionals
   if (kind === undefined || !KINDS.includes(kind as PromotionKind))
     throw new UsageError(

@@ -1,3 +1,4 @@
+import { parseFormat } from '../argument-error.js'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Problem } from '../../core/index.js'
@@ -55,9 +56,7 @@ export function policyCommand(args: string[], io: CliIo): number {
     throw new UsageError(
       `policy: ${verb === undefined ? 'say' : `unknown subcommand "${verb}"; say`} evaluate or lint`,
     )
-  const format = values.format as (typeof FORMATS)[number]
-  if (!FORMATS.includes(format))
-    throw new UsageError(`--format: "${values.format}" is not a format; use ${FORMATS.join(', ')}`)
+  const format = parseFormat(values.format, FORMATS)
 
   const linted = lintPolicy(...readConfig(io, values.config))
   if (verb === 'lint' || !linted.policy) {

@@ -1,3 +1,4 @@
+import { parseFormat } from '../argument-error.js'
 import { parseArgs } from 'node:util'
 import type { RulesetBody } from '../../core/index.js'
 import { formatProblemLines, formatRulesetsText, planRulesets } from '../../core/index.js'
@@ -61,9 +62,7 @@ export async function protectCommand(args: string[], io: CliIo): Promise<number>
     io.stdout.write(PROTECT_USAGE)
     return EXIT.ok
   }
-  const format = values.format
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format: "${String(format)}" is not a format; use text or json`)
+  const format = parseFormat(values.format, ['text', 'json'] as const)
   const appId = parseAppId(values['app-id'])
   if (appId === undefined && (values.apply || format === 'json'))
     throw new UsageError(

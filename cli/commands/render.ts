@@ -1,3 +1,4 @@
+import { parseFormat } from '../argument-error.js'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -67,9 +68,7 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout.write(RENDER_USAGE)
     return EXIT.ok
   }
-  const format = values.format
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format: "${String(format)}" is not a format; use text or json`)
+  const format = parseFormat(values.format, ['text', 'json'] as const)
   const [model, ...extra] = positionals
   if (model === undefined || extra.length > 0) throw new UsageError('render takes one model name')
   if (values.env === undefined) throw new UsageError('--env is required: the environment to render for')

@@ -1,3 +1,4 @@
+import { parseFormat } from '../argument-error.js'
 import { parseArgs } from 'node:util'
 import type { ModelgateConfig } from '../../core/index.js'
 import { formatProblemLines } from '../../core/index.js'
@@ -47,9 +48,7 @@ export function statusCommand(args: string[], io: CliIo): number {
     io.stdout.write(STATUS_USAGE)
     return EXIT.ok
   }
-  const format = values.format
-  if (format !== 'text' && format !== 'json')
-    throw new UsageError(`--format: "${String(format)}" is not a format; use text or json`)
+  const format = parseFormat(values.format, ['text', 'json'] as const)
   if (positionals.length > 1) throw new UsageError('status takes at most one model name')
   const [model] = positionals
 

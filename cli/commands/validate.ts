@@ -1,3 +1,4 @@
+import { parseFormat } from '../argument-error.js'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -50,7 +51,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     io.stdout.write(VALIDATE_USAGE)
     return EXIT.ok
   }
-  const format = parseFormat(values.format)
+  const format = parseFormat(values.format, FORMATS)
   const opened = openCheckout(io.cwd, values.config)
   if ('invalid' in opened) return report(opened.invalid, format, io)
   let { checkout } = opened
@@ -105,9 +106,4 @@ function report(result: ValidationResult, format: Format, io: CliIo): number {
 /** Whether `path` names the repository config, `.modelgate/config.yml` (or `.yaml`) at the root. */
 function isRepoConfig(root: string, cwd: string, path: string): boolean {
   return CONFIG_NAMES.some((name) => resolve(cwd, path) === join(root, name))
-}
-
-function parseFormat(value: string | undefined): Format {
-  if (FORMATS.includes(value as Format)) return value as Format
-  throw new UsageError(`--format: "${String(value)}" is not a format; use ${FORMATS.join(', ')}`)
 }

@@ -674,7 +674,7 @@ describe.concurrent('gate: usage mistakes', () => {
     {
       name: 'an unknown format',
       args: ['--format', 'yaml'],
-      message: '--format: "yaml" is not a format; use text, json, github, markdown',
+      message: '--format: "yaml" is not a format; use text, json, github or markdown',
     },
     {
       name: 'a missing candidate file',

@@ -101,7 +101,7 @@ describe('modelgate policy evaluate', () => {
     [['policy', 'approve'], 'policy: unknown subcommand "approve"; say evaluate or lint'],
     [['policy'], 'policy: say evaluate or lint'],
     [['policy', 'evaluate', '--facts', 'nope.json'], '--facts: nope.json: no such file'],
-    [['policy', 'lint', '--format', 'yaml'], '--format: "yaml" is not a format; use text, json, markdown'],
+    [['policy', 'lint', '--format', 'yaml'], '--format: "yaml" is not a format; use text, json or markdown'],
   ])('%j is a usage error: %s', async (args, message) => {
     const result = await runCli(args, { cwd: MODEL_REPO })
     expect(result.code).toBe(2)

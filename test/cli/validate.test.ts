@@ -330,7 +330,7 @@ describe.concurrent('validate --format', () => {
 
   it('refuses an unknown format with exit 2, naming the allowed ones', async () => {
     const result = await runCli(['validate', '--format', 'xml'], { cwd: repo.root })
-    expectUsageError(result, '--format: "xml" is not a format; use text, json, github, sarif')
+    expectUsageError(result, '--format: "xml" is not a format; use text, json, github or sarif')
   })
 
   it('a valid repository gives valid: true in json and an empty result list in sarif', async () => {
