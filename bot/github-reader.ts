@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { ProbotOctokit } from 'probot'
 import type { TreeEntry } from '../core/index.js'
 import { MAX_LISTED_FILES, MAX_SOURCE_BYTES, mayBeCutShort } from '../core/index.js'
@@ -136,17 +137,26 @@ export class GitHubReader {
    * Refuses a truncated tree.
    */
   async readTree(commitSha: string): Promise<TreeEntry[]> {
-    const key = `${this.fullName}@${commitSha}`
-    const cached = this.caches.trees.get(key)
+    const cached = this.caches.trees.get(`${this.fullName}@${commitSha}`)
     if (cached) return cached
+    const { entries } = await this.readTreeOf(commitSha)
+    this.caches.trees.set(`${this.fullName}@${commitSha}`, entries)
+    return entries
+  }
+
+  /**
+   * {@link readTree} of any tree-ish (a commit, a tree or a branch name, which GitHub resolves), with
+   * the root tree's id: reading a branch this way pins its content in one request. Cached by that id.
+   */
+  async readTreeOf(treeIsh: string): Promise<{ sha: string; entries: TreeEntry[] }> {
     const { data } = await this.octokit.rest.git.getTree({
       owner: this.owner,
       repo: this.repo,
-      tree_sha: commitSha,
+      tree_sha: treeIsh,
       recursive: '1',
     })
     if (data.truncated)
-      throw new ReadError(`the tree of ${commitSha.slice(0, 7)} is too large for one request (truncated)`)
+      throw new ReadError(`the tree of ${treeIsh.slice(0, 40)} is too large for one request (truncated)`)
     const entries = data.tree
       .filter((entry) => (entry.type === 'blob' || entry.type === 'commit') && entry.path && entry.sha)
       .map((entry): TreeEntry => ({
@@ -155,8 +165,19 @@ export class GitHubReader {
         mode: entry.mode,
         ...(entry.size !== undefined ? { size: entry.size } : {}),
       }))
-    this.caches.trees.set(key, entries)
-    return entries
+    this.caches.trees.set(`${this.fullName}@${data.sha}`, entries)
+    return { sha: data.sha, entries }
+  }
+
+  /**
+   * Remembers a file this bot wrote (its blob id is computed as git does), so reading it back is
+   * free: the next command on that folder finds the promotion's own files in the cache.
+   */
+  rememberBlob(content: string): string {
+    const bytes = Buffer.from(content, 'utf8')
+    const sha = createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex')
+    this.caches.files.set(`${this.fullName}:${sha}`, bytes)
+    return sha
   }
 
   /**

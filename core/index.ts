@@ -47,6 +47,7 @@ export type { ModelSnapshot } from './model/model-snapshot.js'
 export {
   MANIFEST_FILE,
   manifestPathOf,
+  modelOfManifestPath,
   modelOfPath,
   modelsTouchedBy,
   normalizeModelsRoot,

@@ -1,5 +1,6 @@
 import type { ProbotOctokit } from 'probot'
 import type { EnvironmentsRepo } from '../../core/environments/environments-repo.js'
+import type { TreeEntry } from '../../core/index.js'
 import { readLiveModel } from '../../core/environments/live-model.js'
 import { parseTrailers } from '../../core/promotion/commit-trailers.js'
 import type {
@@ -13,8 +14,17 @@ import type { HoldsFile } from '../../core/promotion/parse-holds.js'
 import { promotionBranch } from '../../core/promotion/plan-writes.js'
 import { INFERENCE_SERVICE_FILE, modelFolder } from '../../core/render/provenance.js'
 import type { GitHubReader } from '../github-reader.js'
-import { statusOf } from '../github-reader.js'
+import { ReadError, statusOf } from '../github-reader.js'
+import type { WritePromotionOptions } from './write-promotion.js'
 
+/** The deployed branch as read once: its root tree's id and every entry, with blob ids. */
+export interface EnvironmentsSnapshot {
+  tree: string
+  entries: readonly TreeEntry[]
+}
+
+/** A rendered folder holds a few files; more is a hand edit the bot will not read file by file. */
+const MAX_FOLDER_FILES = 20
 /** Versions read back from an environment's history (newest first). */
 export const MAX_HISTORY = 30
 /** The branch `/hold` writes its holds to: stopping the line must not wait for a review. */
@@ -36,9 +46,10 @@ export function healthContext(pattern: string | undefined, environment: string, 
 }
 
 /**
- * Reads the environments repository through the API at one pinned commit of its branch: the
- * (environment, model) folders a request needs, their history from the promotion commits'
- * trailers, Argo CD's health from commit statuses, the holds, and an open promotion.
+ * Reads the environments repository through the API from one snapshot of its branch (a tree read
+ * in one request): the (environment, model) folders a request needs, their history from the
+ * promotion commits' trailers, Argo CD's health from commit statuses, the holds, and an open
+ * promotion. Files are read by blob id, so what the bot wrote or read before costs nothing.
  */
 export class EnvironmentsReader {
   readonly owner: string
@@ -64,10 +75,46 @@ export class EnvironmentsReader {
     return data.object.sha
   }
 
+  /**
+   * The branch's content as one pinned tree, in one request (`git/get-tree` of the branch name):
+   * every folder, file and the holds file a request needs is read from it, files by blob id.
+   */
+  async snapshot(): Promise<EnvironmentsSnapshot> {
+    const { sha, entries } = await this.reader.readTreeOf(this.environments.branch)
+    return { tree: sha, entries }
+  }
+
+  /**
+   * The branch right before a write (`repos/get-branch`): its head commit, the promotion's parent,
+   * and that commit's tree, which tells in one comparison whether anything changed since the snapshot.
+   */
+  async tip(): Promise<{ commit: string; tree: string }> {
+    const { data } = await this.octokit.rest.repos.getBranch({
+      owner: this.owner,
+      repo: this.repo,
+      branch: this.environments.branch,
+    })
+    return { commit: data.commit.sha, tree: data.commit.commit.tree.sha }
+  }
+
+  /** modelgate's branches (`git/list-matching-refs heads/modelgate/`): the promotion locks and `/hold`'s branch, name → commit. */
+  async branches(): Promise<Map<string, string>> {
+    const { data } = await this.octokit.rest.git.listMatchingRefs({
+      owner: this.owner,
+      repo: this.repo,
+      ref: 'heads/modelgate/',
+    })
+    return new Map(data.map((entry) => [entry.ref.replace(/^refs\/heads\//, ''), entry.object.sha]))
+  }
+
   /** The holds in force: the reviewed file on the branch plus those `/hold` set on its own branch. */
-  async holds(head: string): Promise<HoldsFile> {
-    const [reviewed, held] = await Promise.all([this.reviewedHolds(head), this.readHoldsBranch()])
-    const second = parseHolds(held.text)
+  async holds(snapshot: EnvironmentsSnapshot, branches: ReadonlyMap<string, string>): Promise<HoldsFile> {
+    const holdsCommit = branches.get(HOLDS_BRANCH)
+    const [reviewed, held] = await Promise.all([
+      this.reviewedHolds(snapshot),
+      holdsCommit === undefined ? null : this.reader.readFileAt(holdsCommit, HOLDS_FILE),
+    ])
+    const second = parseHolds(held === null ? '' : Buffer.from(held).toString('utf8'))
     return {
       holds: [...reviewed.holds, ...second.holds],
       problems: [
@@ -78,9 +125,8 @@ export class EnvironmentsReader {
   }
 
   /** The holds of the reviewed file on the deployed branch: only a pull request lifts these. */
-  async reviewedHolds(head: string): Promise<HoldsFile> {
-    const source = await this.reader.readFileAt(head, HOLDS_FILE)
-    const parsed = parseHolds(source === null ? '' : Buffer.from(source).toString('utf8'))
+  async reviewedHolds(snapshot: EnvironmentsSnapshot): Promise<HoldsFile> {
+    const parsed = parseHolds((await this.textOf(snapshot, HOLDS_FILE)) ?? '')
     return {
       holds: parsed.holds,
       problems: parsed.problems.map((problem) => `${problem} (${this.environments.branch})`),
@@ -131,52 +177,75 @@ export class EnvironmentsReader {
     })
   }
 
-  /** The folder's files at `head`, path → text (a missing folder has none). */
-  async folderFiles(head: string, environment: string, model: string): Promise<Record<string, string>> {
-    const folder = modelFolder(environment, model, this.environments.path)
-    let entries: { type: string; path: string }[]
-    try {
-      const { data } = await this.octokit.rest.repos.getContent({
-        owner: this.owner,
-        repo: this.repo,
-        path: folder,
-        ref: head,
-      })
-      entries = Array.isArray(data) ? data : []
-    } catch (error) {
-      if (statusOf(error) === 404) return {}
-      throw error
-    }
+  /** The (environment, model) folder's files in a tree, path → blob id: what a write compares. */
+  private folderBlobs(
+    entries: readonly TreeEntry[],
+    environment: string,
+    model: string,
+  ): Record<string, string> {
+    const prefix = `${modelFolder(environment, model, this.environments.path)}/`
+    return Object.fromEntries(
+      entries.filter((entry) => entry.path.startsWith(prefix)).map((entry) => [entry.path, entry.blobSha]),
+    )
+  }
+
+  /** The folder's files in the snapshot, path → text (a missing folder has none). */
+  async folderFiles(
+    snapshot: EnvironmentsSnapshot,
+    environment: string,
+    model: string,
+  ): Promise<Record<string, string>> {
+    const paths = Object.keys(this.folderBlobs(snapshot.entries, environment, model))
+    if (paths.length > MAX_FOLDER_FILES)
+      throw new ReadError(
+        `${modelFolder(environment, model, this.environments.path)} holds ${paths.length} files, more than the ${MAX_FOLDER_FILES} modelgate renders there: remove the extra files by hand`,
+      )
     const files: Record<string, string> = {}
-    for (const entry of entries.filter((item) => item.type === 'file').slice(0, 20)) {
-      const source = await this.reader.readFileAt(head, entry.path)
-      if (source !== null) files[entry.path] = Buffer.from(source).toString('utf8')
-    }
+    for (const path of paths) files[path] = (await this.textOf(snapshot, path))!
     return files
   }
 
   /**
-   * One (environment, model) at `head`: what runs (from the InferenceService's annotations), the
-   * versions live before (`depth` commits of the file, read from their trailers) and the health
+   * What a write to (environment, model) needs of the branch: the snapshot the plan saw, how to
+   * read the branch again right before the write, and where to leave the files it wrote.
+   */
+  baseFor(
+    snapshot: EnvironmentsSnapshot,
+    environment: string,
+    model: string,
+  ): Pick<WritePromotionOptions, 'planned' | 'tip' | 'folderAt' | 'remember'> {
+    return {
+      planned: { tree: snapshot.tree, folder: this.folderBlobs(snapshot.entries, environment, model) },
+      tip: () => this.tip(),
+      folderAt: async (tree) => this.folderBlobs(await this.reader.readTree(tree), environment, model),
+      remember: (files) => {
+        for (const file of files) this.reader.rememberBlob(file.content)
+      },
+    }
+  }
+
+  /**
+   * One (environment, model) in the snapshot: what runs (from the InferenceService's annotations),
+   * the versions live before (`depth` commits of the file, read from their trailers) and the health
    * Argo CD posted on the commit that put the current version there.
    */
   async state(
-    head: string,
+    snapshot: EnvironmentsSnapshot,
     environment: string,
     model: string,
     options: { files: boolean; depth: number },
   ): Promise<EnvironmentModelState> {
     const folder = modelFolder(environment, model, this.environments.path)
     const path = `${folder}/${INFERENCE_SERVICE_FILE}`
-    const files = options.files ? await this.folderFiles(head, environment, model) : undefined
-    const text = files?.[path] ?? (options.files ? undefined : await this.readText(head, path))
+    const files = options.files ? await this.folderFiles(snapshot, environment, model) : undefined
+    const text = files === undefined ? await this.textOf(snapshot, path) : files[path]
     const state: EnvironmentModelState = { environment, model, health: 'unknown' }
     if (files !== undefined) state.files = files
     if (text === undefined) return state
     const read = readLiveModel(text)
     if (!read.ok) return { ...state, unreadable: `${path} ${read.reason}` }
     state.live = read.live
-    const commits = await this.commitsTouching(head, path, Math.max(1, options.depth))
+    const commits = await this.commitsTouching(path, Math.max(1, options.depth))
     state.history = historyFrom(commits)
     const last = commits[0]
     if (last !== undefined) {
@@ -187,9 +256,17 @@ export class EnvironmentsReader {
     return state
   }
 
-  /** The open promotion pull request of (environment, model): its branch exists and a pull request is open from it. */
-  async openPromotion(environment: string, model: string): Promise<OpenPromotion | undefined> {
+  /**
+   * The open promotion pull request of (environment, model): its branch exists (the branches read
+   * say so without a request) and a pull request is open from it.
+   */
+  async openPromotion(
+    environment: string,
+    model: string,
+    branches: ReadonlyMap<string, string>,
+  ): Promise<OpenPromotion | undefined> {
     const branch = promotionBranch(environment, model)
+    if (!branches.has(branch)) return undefined
     const { data } = await this.octokit.rest.pulls.list({
       owner: this.owner,
       repo: this.repo,
@@ -234,20 +311,22 @@ export class EnvironmentsReader {
     return merged?.merge_commit_sha ?? sha
   }
 
-  private async readText(ref: string, path: string): Promise<string | undefined> {
-    const source = await this.reader.readFileAt(ref, path)
-    return source === null ? undefined : Buffer.from(source).toString('utf8')
+  /** A file of the snapshot as text (by blob id, cached), or undefined when it is not there. */
+  private async textOf(snapshot: EnvironmentsSnapshot, path: string): Promise<string | undefined> {
+    const entry = snapshot.entries.find((item) => item.path === path)
+    if (entry === undefined) return undefined
+    return Buffer.from(await this.reader.readBlob(entry.blobSha, entry)).toString('utf8')
   }
 
+  /** The newest commits of the branch that changed `path` (their trailers are the history). */
   private async commitsTouching(
-    head: string,
     path: string,
     depth: number,
   ): Promise<{ sha: string; message: string; date?: string }[]> {
     const { data } = await this.octokit.rest.repos.listCommits({
       owner: this.owner,
       repo: this.repo,
-      sha: head,
+      sha: this.environments.branch,
       path,
       per_page: Math.min(depth, 100),
     })

@@ -37,6 +37,35 @@ export async function react(thread: Thread, reaction: keyof typeof REACTIONS): P
   })
 }
 
+/**
+ * 👀 on receipt, and whether this App had already answered the comment: GitHub says 200 instead
+ * of 201 when the reaction exists, so only a delivery that reached us before (a redelivery, on any
+ * replica) pays one more request, to look for a verdict. Without one, the earlier attempt died
+ * midway and this one carries on (the write's lock keeps it to one pull request).
+ */
+export async function acknowledge(thread: Thread): Promise<{ answeredBefore: boolean }> {
+  const { status, data } = await thread.octokit.rest.reactions.createForIssueComment({
+    owner: thread.owner,
+    repo: thread.repo,
+    comment_id: thread.comment,
+    content: REACTIONS.received,
+  })
+  if (status !== 200) return { answeredBefore: false }
+  const us = data.user?.login
+  const verdicts = new Set<string>(
+    Object.values(REACTIONS).filter((content) => content !== REACTIONS.received),
+  )
+  const reactions = await thread.octokit.paginate(thread.octokit.rest.reactions.listForIssueComment, {
+    owner: thread.owner,
+    repo: thread.repo,
+    comment_id: thread.comment,
+    per_page: 100,
+  })
+  return {
+    answeredBefore: reactions.some((entry) => entry.user?.login === us && verdicts.has(entry.content)),
+  }
+}
+
 /** The verdict's reaction and one reply saying why or what next. */
 export async function answer(thread: Thread, verdict: Verdict, body: string): Promise<void> {
   await reply(thread, body)
@@ -88,11 +117,19 @@ export async function upsertComment(
     await octokit.rest.issues.updateComment({ owner, repo, comment_id: found.id, body })
 }
 
-/** Writes the thread's status comment of a promotion, never moving it back to an earlier stage. */
-export function writeProgress(target: Omit<Thread, 'comment'>, progress: PromotionProgress): Promise<void> {
+/**
+ * Writes the thread's status comment of a promotion, never moving it back to an earlier stage. The
+ * first one, "opened", is written right after this bot created the pull request, so the thread
+ * has no comment of it yet: it is created without listing the thread.
+ */
+export async function writeProgress(
+  target: Omit<Thread, 'comment'>,
+  progress: PromotionProgress,
+): Promise<void> {
+  if (progress.stage === 'opened') return reply({ ...target, comment: 0 }, formatPromotionProgress(progress))
   return upsertComment(
     target,
-    statusCommentKey(progress.environment, progress.model),
+    statusCommentKey(progress.environment, progress.model, progress.pullRequest.number),
     formatPromotionProgress(progress),
     (current) => mayShowProgress(current, progress),
   )

@@ -7,15 +7,15 @@ import type {
   PromotionFacts,
   PromotionRequest,
 } from '../../core/promotion/promotion-facts.js'
-import type { EnvironmentsReader } from './environments-reader.js'
+import type { EnvironmentsReader, EnvironmentsSnapshot } from './environments-reader.js'
 import { MAX_HISTORY } from './environments-reader.js'
 import type { ModelReader } from './model-reader.js'
 
-/** The facts of one request, and the two heads they were read at (re-checked before the write). */
+/** The facts of one request, and what they were read at (read again before the write). */
 export interface GatheredPromotion {
   facts: PromotionFacts
   modelHead: string
-  environmentsHead: string
+  environments: EnvironmentsSnapshot
   /** Why the version's commit may not be promoted (required checks), in sentences. */
   checkProblems: string[]
 }
@@ -36,17 +36,17 @@ export async function gatherPromotion(options: {
   const { request, config, model, environments, modelHead } = options
   const modelsRoot = config.models?.root ?? 'models'
   const upstream = config.environments?.find((entry) => entry.name === request.environment)?.upstream
-  const environmentsHead = await environments.head()
+  const [snapshot, branches] = await Promise.all([environments.snapshot(), environments.branches()])
   const [target, upstreamState, holds, openPromotion] = await Promise.all([
-    environments.state(environmentsHead, request.environment, request.model, {
+    environments.state(snapshot, request.environment, request.model, {
       files: true,
       depth: request.kind === 'rollback' ? MAX_HISTORY : 1,
     }),
     upstream === undefined || request.kind !== 'promote'
       ? undefined
-      : environments.state(environmentsHead, upstream, request.model, { files: false, depth: 1 }),
-    environments.holds(environmentsHead),
-    environments.openPromotion(request.environment, request.model),
+      : environments.state(snapshot, upstream, request.model, { files: false, depth: 1 }),
+    environments.holds(snapshot, branches),
+    environments.openPromotion(request.environment, request.model, branches),
   ])
   const state: EnvironmentModelState = {
     ...target,
@@ -80,7 +80,7 @@ export async function gatherPromotion(options: {
       ...(holds.problems.length > 0 ? { holdsProblems: holds.problems } : {}),
     },
     modelHead,
-    environmentsHead,
+    environments: snapshot,
     checkProblems,
   }
 }

@@ -1,7 +1,7 @@
 import type { ProbotOctokit } from 'probot'
 import type { ModelgateConfig } from '../../core/config/config.js'
 import { validateConfig } from '../../core/config/validate-config.js'
-import { manifestPathOf, validateManifest } from '../../core/index.js'
+import { manifestPathOf, modelOfManifestPath, validateManifest } from '../../core/index.js'
 import type { KnownVersion, ManifestAtCommit } from '../../core/promotion/promotion-facts.js'
 import { CONFIG_PATH } from '../../core/policy/policy.js'
 import type { GitHubReader } from '../github-reader.js'
@@ -90,13 +90,9 @@ export class ModelReader {
   /** Names of the models on the default branch (folders holding a manifest), to list when one is unknown. */
   async models(head: string, modelsRoot: string): Promise<string[]> {
     const tree = await this.reader.readTree(head)
-    const prefix = `${modelsRoot.replace(/\/+$/, '')}/`
     return tree
-      .filter(
-        (entry) =>
-          entry.path.startsWith(prefix) && /^[^/]+\/model\.ya?ml$/.test(entry.path.slice(prefix.length)),
-      )
-      .map((entry) => entry.path.slice(prefix.length).split('/')[0]!)
+      .map((entry) => modelOfManifestPath(entry.path, modelsRoot))
+      .filter((name): name is string => name !== undefined)
       .sort()
   }
 

@@ -19,7 +19,7 @@ import type { ReaderCaches } from '../github-reader.js'
 import type { OncePerKey } from './once-per-key.js'
 import { EnvironmentsReader } from './environments-reader.js'
 import type { Thread } from './feedback.js'
-import { answer, react } from './feedback.js'
+import { acknowledge, answer, react } from './feedback.js'
 import { ModelReader } from './model-reader.js'
 import { runHold } from './run-hold.js'
 import type { CommandResult } from './run-promotion.js'
@@ -28,7 +28,10 @@ import { runPromotion } from './run-promotion.js'
 export interface CommandDeps {
   appId?: number
   caches: ReaderCaches
-  /** Comment ids already acted on by this replica: a redelivery is not acted on twice. */
+  /**
+   * Comment ids already acted on by this replica: its redelivery costs no request. One that reaches
+   * another replica is caught by the verdict reaction already on the comment (see `acknowledge`).
+   */
   once: OncePerKey
 }
 
@@ -60,7 +63,10 @@ export function onCommandComment(deps: CommandDeps) {
       comment: comment.id,
       ...(deps.appId === undefined ? {} : { appId: deps.appId }),
     }
-    await react(thread, 'received')
+    if ((await acknowledge(thread)).answeredBefore) {
+      context.log.info({ comment: comment.id }, 'command answered before (a redelivery): skipped')
+      return
+    }
     let result: CommandResult
     try {
       result =
@@ -165,7 +171,7 @@ async function run(
       environments: envReader,
       command: { ...command, text },
       requester,
-      reviewedHolds: (await envReader.reviewedHolds(await envReader.head())).holds,
+      reviewedHolds: (await envReader.reviewedHolds(await envReader.snapshot())).holds,
     })
   }
   return runPromotion({

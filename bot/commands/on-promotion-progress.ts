@@ -2,6 +2,7 @@ import type { Context, ProbotOctokit } from 'probot'
 import type { PromotionProgress, PromotionStage } from '../../core/promotion/format-command-reply.js'
 import type { PromotionMarker } from '../../core/promotion/promotion-marker.js'
 import { parsePromotionMarker } from '../../core/promotion/promotion-marker.js'
+import { modelOfManifestPath } from '../../core/index.js'
 import { validateConfig } from '../../core/config/validate-config.js'
 import { CONFIG_PATH } from '../../core/policy/policy.js'
 import { GitHubReader, statusOf } from '../github-reader.js'
@@ -118,7 +119,7 @@ async function retireMerged(context: Context<'pull_request.closed'>, deps: Progr
   const files = await reader.listFiles(pull.number, pull.base.sha, pull.merge_commit_sha)
   const retired: string[] = []
   for (const file of files) {
-    const name = modelOfManifest(root, file.filename)
+    const name = modelOfManifestPath(file.filename, root)
     if (name === undefined || file.status === 'removed') continue
     const manifest = await models.manifestAt(pull.merge_commit_sha, file.filename)
     if (manifest?.manifest.lifecycle?.stage === 'retired') retired.push(name)
@@ -136,13 +137,6 @@ async function retireMerged(context: Context<'pull_request.closed'>, deps: Progr
       thread: pull.number,
       requester: { login: merger.login, id: merger.id },
     })
-}
-
-/** `fraud-detector` of `models/fraud-detector/model.yaml`; undefined for any other path. */
-function modelOfManifest(root: string, path: string): string | undefined {
-  const prefix = `${root.replace(/\/+$/, '')}/`
-  if (!path.startsWith(prefix)) return undefined
-  return /^([^/]+)\/model\.ya?ml$/.exec(path.slice(prefix.length))?.[1]
 }
 
 /**

@@ -76,16 +76,13 @@ export async function runPromotion(options: RunPromotionOptions): Promise<Comman
   }
   const manifest = gathered.facts.manifest!
   const version = manifest.manifest.metadata.version
-  const target = gathered.facts.states[0]!
   const outcome = await writePromotion({
     octokit: options.thread.octokit,
     owner: environments.owner,
     repo: environments.repo,
     base: options.environmentsRepo.branch,
     writes: plan.writes,
-    planned: gathered.environmentsHead,
-    plannedFiles: target.files ?? {},
-    folderFilesAt: (commit) => environments.folderFiles(commit, command.environment, command.model),
+    ...environments.baseFor(gathered.environments, command.environment, command.model),
     author: {
       name: options.requester.login,
       email: `${options.requester.id}+${options.requester.login}@users.noreply.github.com`,

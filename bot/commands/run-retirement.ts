@@ -53,14 +53,14 @@ export async function openNextRetirement(options: RetirementOptions): Promise<st
     environmentsRepo,
     config.promotion?.healthStatusContext,
   )
-  const head = await environments.head()
+  const [snapshot, branches] = await Promise.all([environments.snapshot(), environments.branches()])
   const order = (config.environments ?? []).map((entry) => entry.name).reverse()
   const states: EnvironmentModelState[] = []
   for (const environment of order)
-    states.push(await environments.state(head, environment, name, { files: true, depth: 1 }))
+    states.push(await environments.state(snapshot, environment, name, { files: true, depth: 1 }))
   const target = states.find((state) => Object.keys(state.files ?? {}).length > 0)
   if (target === undefined) return undefined
-  const openPromotion = await environments.openPromotion(target.environment, name)
+  const openPromotion = await environments.openPromotion(target.environment, name, branches)
   if (openPromotion !== undefined) return undefined // the removal (or another change) is already open
   const modelHead = await modelReader.head()
   const known = await modelReader.versions(modelHead, config.models?.root ?? 'models', name)
@@ -98,9 +98,7 @@ export async function openNextRetirement(options: RetirementOptions): Promise<st
     repo: envName,
     base: environmentsRepo.branch,
     writes: plan.writes,
-    planned: head,
-    plannedFiles: target.files ?? {},
-    folderFilesAt: (commit) => environments.folderFiles(commit, target.environment, name),
+    ...environments.baseFor(snapshot, target.environment, name),
     author: {
       name: options.requester.login,
       email: `${options.requester.id}+${options.requester.login}@users.noreply.github.com`,

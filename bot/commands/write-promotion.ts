@@ -12,12 +12,14 @@ export interface PromotionTarget {
 
 export interface WritePromotionOptions extends PromotionTarget {
   writes: PromotionWrites
-  /** The base's head the plan was made at: the commit's parent. */
-  planned: string
-  /** The folder's files at a commit: the base moving on must not have touched them. */
-  folderFilesAt: (commit: string) => Promise<Record<string, string>>
-  /** The plan's files, for comparing the folder at `planned` with the base's new head. */
-  plannedFiles: Readonly<Record<string, string>>
+  /** The base's content the plan was made from: its tree, and our folder's blob ids in it. */
+  planned: { tree: string; folder: Readonly<Record<string, string>> }
+  /** The base's head commit and its tree, read right before the write: the commit's parent. */
+  tip: () => Promise<{ commit: string; tree: string }>
+  /** Our folder's blob ids in another tree: the base moving on must not have touched them. */
+  folderAt: (tree: string) => Promise<Record<string, string>>
+  /** Told the files written, so reading them back later costs nothing. */
+  remember?: (files: readonly { content: string }[]) => void
   /** Recorded as the commit's author: the approval check then never counts them as an approver. */
   author: { name: string; email: string }
   /** Appended to the pull request's body (the promotion marker). */
@@ -36,30 +38,29 @@ export type WriteOutcome =
 const WRITE_CONFLICT = 422
 
 /**
- * Writes a promotion as ONE commit on `modelgate/<env>/<model>` and opens its pull request. The
- * commit is built on the planned head; right before the branch is created the version and the
- * base are read again (time of check = time of use): a base that moved gets the commit rebuilt on
- * it when our folder is untouched there, and a hand edit of our files stops the write. Creating
+ * Writes a promotion as ONE commit on `modelgate/<env>/<model>` and opens its pull request. Right
+ * before the branch is created the version and the base are read again (time of check = time of
+ * use): the commit is built on the base's head as it is then, when our folder there is still what
+ * the plan saw, and a hand edit of our files stops the write. Creating
  * the branch is the lock: a second request (another replica, a redelivery) finds it and links
  * the pull request instead. Any failure after the branch exists deletes it, so nothing is left
  * half-made; a branch left by a crash is reused when it holds the same content.
  */
 export async function writePromotion(options: WritePromotionOptions): Promise<WriteOutcome> {
   const { octokit, owner, repo, writes } = options
-  const stop = await options.recheck()
+  // Time of use: the version and the base are read again, together, right before the lock.
+  const [stop, tip] = await Promise.all([options.recheck(), options.tip()])
   if (stop !== undefined) return { kind: 'stopped', reason: stop }
-  let parent = options.planned
-  const head = await baseHead(options)
-  if (head !== parent) {
-    const now = await options.folderFilesAt(head)
-    if (!sameFiles(now, options.plannedFiles))
-      return {
-        kind: 'stopped',
-        reason: `${writes.files[0]?.path.replace(/\/[^/]+$/, '') ?? 'the folder'} was changed on ${options.base} while the promotion was prepared (by hand?): review that change, then ask again`,
-      }
-    parent = head
-  }
-  const commit = await createCommit(options, parent)
+  if (
+    tip.tree !== options.planned.tree &&
+    !sameFiles(await options.folderAt(tip.tree), options.planned.folder)
+  )
+    return {
+      kind: 'stopped',
+      reason: `${writes.files[0]?.path.replace(/\/[^/]+$/, '') ?? 'the folder'} was changed on ${options.base} while the promotion was prepared (by hand?): review that change, then ask again`,
+    }
+  const commit = await createCommit(options, tip)
+  options.remember?.(writes.files)
   const ref = `refs/heads/${writes.branch}`
   const created = await createBranch(options, ref, commit)
   if (created.kind === 'exists') return created
@@ -90,31 +91,21 @@ export async function writePromotion(options: WritePromotionOptions): Promise<Wr
   }
 }
 
-async function baseHead(target: PromotionTarget): Promise<string> {
-  const { data } = await target.octokit.rest.git.getRef({
-    owner: target.owner,
-    repo: target.repo,
-    ref: `heads/${target.base}`,
-  })
-  return data.object.sha
-}
-
 function sameFiles(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
   const keys = Object.keys(a)
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
 }
 
-/** The promotion's commit on `parent`: its tree is the parent's with our folder's files replaced. */
+/** The promotion's commit on the base's head: its tree is the head's with our folder's files replaced. */
 async function createCommit(
   options: WritePromotionOptions,
-  parent: string,
+  parent: { commit: string; tree: string },
 ): Promise<{ sha: string; tree: string }> {
   const { octokit, owner, repo, writes } = options
-  const { data: base } = await octokit.rest.git.getCommit({ owner, repo, commit_sha: parent })
   const { data: tree } = await octokit.rest.git.createTree({
     owner,
     repo,
-    base_tree: base.tree.sha,
+    base_tree: parent.tree,
     tree: [
       ...writes.files.map((file) => ({
         path: file.path,
@@ -130,7 +121,7 @@ async function createCommit(
     repo,
     message: writes.commitMessage,
     tree: tree.sha,
-    parents: [parent],
+    parents: [parent.commit],
     author: { ...options.author, date: new Date().toISOString() },
   })
   return { sha: commit.sha, tree: tree.sha }

@@ -16,6 +16,12 @@ export function manifestPathOf(modelsRoot: string, name: string): string {
   return `${root === '' ? '' : `${root}/`}${name}/${MANIFEST_FILE}`
 }
 
+/** The model whose manifest a path is (`models/fraud/model.yaml` → `fraud`); undefined for any other file. */
+export function modelOfManifestPath(path: string, modelsRoot: string): string | undefined {
+  const name = modelOfPath(path, modelsRoot)
+  return name !== undefined && path === manifestPathOf(modelsRoot, name) ? name : undefined
+}
+
 /**
  * The model whose folder holds a path: `<modelsRoot>/<name>/…` at any depth names `<name>`; a
  * path directly in the root, outside it, or in a folder starting with `.` names none.

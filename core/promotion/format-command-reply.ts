@@ -46,7 +46,7 @@ export interface PromotionProgress {
   stage: PromotionStage
   requester: string
   /** The promotion pull request. */
-  pullRequest?: { number: number; url: string; repository: string }
+  pullRequest: { number: number; url: string; repository: string }
   /** One line on the last change (Argo CD's description, an error). */
   detail?: string
   /** Where to look (Argo CD's target URL). */
@@ -66,23 +66,26 @@ const STAGE_RANK: Record<PromotionStage, number> = {
   failed: 4,
 }
 
-const STAGE_LINE = /^<!-- modelgate:stage ([a-z]+) #(\d+) -->$/m
+const STAGE_LINE = /^<!-- modelgate:stage ([a-z]+) -->$/m
 
 /**
- * Whether a status comment showing `current` may be rewritten to show `next`: always for another
- * pull request (a new promotion), and never back to an earlier stage of the same one (events
- * arrive out of order: the "opened" of a pull request merged at once can come after "merged").
+ * Whether a promotion's status comment showing `current` may be rewritten to show `next`: never
+ * back to an earlier stage (events arrive out of order: "syncing" can come after "live").
  */
 export function mayShowProgress(current: string, next: PromotionProgress): boolean {
   const found = STAGE_LINE.exec(current)
-  if (found === null || Number(found[2]) !== next.pullRequest?.number) return true
+  if (found === null) return true
   const shown = found[1] as PromotionStage
   return !(shown in STAGE_RANK) || STAGE_RANK[next.stage] >= STAGE_RANK[shown]
 }
 
-/** The sticky status comment's hidden key: one per (thread, model, environment). */
-export function statusCommentKey(environment: string, model: string): string {
-  return `<!-- modelgate:status ${environment}/${model} -->`
+/**
+ * The sticky status comment's hidden key: one per promotion, (thread, model, environment, pull
+ * request). An earlier promotion's comment keeps its outcome (the thread stays an audit trail),
+ * and the comment of a pull request just opened is known not to exist yet: it is created, unsearched.
+ */
+export function statusCommentKey(environment: string, model: string, pullRequest: number): string {
+  return `<!-- modelgate:status ${environment}/${model} #${pullRequest} -->`
 }
 
 /**
@@ -93,16 +96,15 @@ export function statusCommentKey(environment: string, model: string): string {
 export function formatPromotionProgress(progress: PromotionProgress): string {
   const reached = STAGES.findIndex((entry) => entry.stage === progress.stage)
   const lines = [
-    statusCommentKey(progress.environment, progress.model),
-    `<!-- modelgate:stage ${progress.stage} #${progress.pullRequest?.number ?? 0} -->`,
+    statusCommentKey(progress.environment, progress.model, progress.pullRequest.number),
+    `<!-- modelgate:stage ${progress.stage} -->`,
     `${codeSpan(progress.command)} requested by @${md(progress.requester)}`,
     '',
   ]
-  if (progress.pullRequest !== undefined)
-    lines.push(
-      `Promotion pull request: ${markdownLink(`${progress.pullRequest.repository}#${progress.pullRequest.number}`, progress.pullRequest.url)}`,
-      '',
-    )
+  lines.push(
+    `Promotion pull request: ${markdownLink(`${progress.pullRequest.repository}#${progress.pullRequest.number}`, progress.pullRequest.url)}`,
+    '',
+  )
   if (reached >= 0) {
     // Reached stages are done, except syncing, which is under way; the next one is awaited.
     const awaited = progress.stage === 'syncing' ? reached : reached + 1

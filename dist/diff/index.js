@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/diff/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-CHM6R2JI.js");
-var { diffAction } = await import("../chunks/diff-action-QQVAQFUB.js");
+var { runAction } = await import("../chunks/action-context-SMMHRU2L.js");
+var { diffAction } = await import("../chunks/diff-action-NCOODF56.js");
 await runAction(diffAction);

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/gate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-CHM6R2JI.js");
-var { gateAction } = await import("../chunks/gate-action-RT2D4QGM.js");
+var { runAction } = await import("../chunks/action-context-SMMHRU2L.js");
+var { gateAction } = await import("../chunks/gate-action-S3TWF2S4.js");
 await runAction(gateAction);

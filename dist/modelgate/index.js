@@ -9,10 +9,10 @@ cacheCompiledCode();
 var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAction }] = await Promise.all(
   [
     import("../chunks/errors-2UMAYJBD.js"),
-    import("../chunks/diff-action-QQVAQFUB.js"),
-    import("../chunks/gate-action-RT2D4QGM.js"),
-    import("../chunks/action-context-CHM6R2JI.js"),
-    import("../chunks/validate-action-ZXU2KXT5.js")
+    import("../chunks/diff-action-NCOODF56.js"),
+    import("../chunks/gate-action-S3TWF2S4.js"),
+    import("../chunks/action-context-SMMHRU2L.js"),
+    import("../chunks/validate-action-3GIPERZJ.js")
   ]
 );
 var COMMANDS = {

@@ -6,6 +6,6 @@ import "../chunks/chunk-HANBNIMK.js";
 
 // actions/validate/main.ts
 cacheCompiledCode();
-var { runAction } = await import("../chunks/action-context-CHM6R2JI.js");
-var { validateAction } = await import("../chunks/validate-action-ZXU2KXT5.js");
+var { runAction } = await import("../chunks/action-context-SMMHRU2L.js");
+var { validateAction } = await import("../chunks/validate-action-3GIPERZJ.js");
 await runAction(validateAction);

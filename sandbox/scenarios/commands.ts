@@ -65,13 +65,14 @@ export async function runCommand(emulator: Emulator, options: RunCommandOptions)
   }
 }
 
-/** The bot's status comment of (environment, model) on a thread: the one the promotion rewrites as it moves. */
+/** The bot's status comment of the newest promotion of (environment, model) on a thread: the one that moves. */
 export function statusComment(
   emulator: Emulator,
   options: { repo: Repo | string; issue: number; environment: string; model: string; botLogin: string },
 ): string | undefined {
-  const key = `<!-- modelgate:status ${options.environment}/${options.model} -->`
-  return botComments(emulator, repoOf(emulator, options.repo), options.issue, options.botLogin).find((c) =>
-    c.body.startsWith(key),
-  )?.body
+  // One comment per promotion (`… #<pull request> -->`): the newest is the one that moves.
+  const key = `<!-- modelgate:status ${options.environment}/${options.model} #`
+  return botComments(emulator, repoOf(emulator, options.repo), options.issue, options.botLogin)
+    .filter((c) => c.body.startsWith(key))
+    .at(-1)?.body
 }

@@ -46,35 +46,32 @@ it('/help, the first command: 7 requests (the installation token, the config, th
   })
 })
 
-it('/promote that opens the pull request: 22 requests (the target is 15)', async () => {
+it('/promote that opens the pull request: 17 requests (the target is 15)', async () => {
   expect(await costOf('ana', '/promote fraud-detector to dev')).toEqual({
     verdict: 'rocket',
     operations: [
-      // the commit, the lock, the pull request, its labels and reviewers
+      // the commit (on the tree the tip names), the lock, the pull request, its labels and reviewers
       'git/create-commit',
       'git/create-ref',
       'git/create-tree',
-      'git/get-commit',
-      // the heads of both repositories, then again right before the write (time of use)
+      // the model repository's head when the command arrived, then again right before the write
       'git/get-ref',
       'git/get-ref',
-      'git/get-ref',
-      'git/get-ref',
+      // the environments branch as one tree: its folders, files and reviewed holds
+      'git/get-tree',
+      // modelgate's branches: /hold's branch and the (environment, model) lock, both absent here
+      'git/list-matching-refs',
       'issues/add-labels',
-      // the thread's status comment: found or created
+      // the promotion's status comment, new with its pull request: created, the thread not listed
       'issues/create-comment',
-      'issues/list-comments',
       'pulls/create',
-      // an open promotion of (env, model)
-      'pulls/list',
       'pulls/request-reviewers',
       'reactions/create-for-issue-comment',
       'reactions/create-for-issue-comment',
+      // the environments branch's head and tree right before the write (time of use)
+      'repos/get-branch',
       'repos/get-collaborator-permission-level',
-      // the environment's files, the holds (deployed branch and holds branch), the manifest
-      'repos/get-content',
-      'repos/get-content',
-      'repos/get-content',
+      // the manifest of the version
       'repos/get-content',
       // the version's release commit
       'repos/list-commits',

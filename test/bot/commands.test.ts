@@ -12,6 +12,7 @@ import { postStatus } from '../../sandbox/scenarios/statuses.js'
 import type { PromotionScenario } from '../support/promotion-scenario.js'
 import { waitFor } from '../support/bot-harness.js'
 import { BOT_LOGIN, startPromotionScenario } from '../support/promotion-scenario.js'
+import { formatPromotionMarker } from '../../core/promotion/promotion-marker.js'
 
 /**
  * The chat-ops commands end to end: the production bot (`lib/bot/main.js`, registered with
@@ -192,13 +193,44 @@ function releaseOnMain(version: string, digestHex: string): string {
 }
 
 describe('commands: versions, rollback, races and faults', () => {
-  it('a redelivered command is acted on once', async () => {
+  /** The `issue_comment` delivery of the command comment `body` (not of the bot's replies). */
+  function deliveryOf(body: string) {
+    const comment = s.gh.state.comments.findLast((c) => c.body === body)!
+    const delivery = s.gh.webhooks.deliveries.find(
+      (d) =>
+        d.event === 'issue_comment' && (d.payload as { comment: { id: number } }).comment.id === comment.id,
+    )!
+    return { comment, delivery }
+  }
+
+  it('a redelivered command is acted on once, without a request, by the replica that handled it', async () => {
     const outcome = await s.command('ana', '/help hold')
     expect(outcome.verdict).toBe('+1')
-    const delivery = s.gh.webhooks.deliveries.filter((d) => d.event === 'issue_comment').at(-1)!
+    const { delivery } = deliveryOf('/help hold')
     const replies = s.gh.state.comments.length
+    const requests = s.gh.requests.length
     await s.gh.webhooks.redeliver(delivery)
+    await s.gh.webhooks.settled()
     expect(s.gh.state.comments.length).toBe(replies)
+    expect(s.gh.requests.length).toBe(requests)
+  })
+
+  it('a redelivery that reaches another replica finds the verdict on the comment and does nothing', async () => {
+    const outcome = await s.command('ana', '/promote fraud-detector@1.2.0 to prod')
+    expect(outcome.verdict).toBe('-1')
+    const { comment, delivery } = deliveryOf('/promote fraud-detector@1.2.0 to prod')
+    const replies = s.gh.state.comments.length
+    const replica = await s.addReplica()
+    try {
+      // Round-robin over two processes: one of these two deliveries is the new replica's first sight.
+      await s.gh.webhooks.redeliver(delivery)
+      await s.gh.webhooks.redeliver(delivery)
+      await s.gh.webhooks.settled()
+    } finally {
+      await replica.stop()
+    }
+    expect(s.gh.state.comments.length).toBe(replies)
+    expect(comment.reactions.map((r) => r.content).sort()).toEqual(['-1', 'eyes'])
   })
 
   it('rollback goes to a version live before, marked as such; never to a version never live there', async () => {
@@ -220,11 +252,11 @@ describe('commands: versions, rollback, races and faults', () => {
   })
 
   it('a version re-released with another artifact while the promotion was prepared is not written', async () => {
-    // The third ref read is the re-check right before the write: 1.5.0 is re-released while it waits.
+    // The second ref read is the re-check right before the write: 1.5.0 is re-released while it waits.
     const slow = s.gh.faults.add({
       kind: 'latency',
       match: { operationId: 'git/get-ref' },
-      nth: [3],
+      nth: [2],
       latencyMs: 1500,
     })
     const pending = s.command('ana', '/promote fraud-detector@1.5.0 to staging')
@@ -238,11 +270,11 @@ describe('commands: versions, rollback, races and faults', () => {
   })
 
   it('the environments repository moving meanwhile: the commit is rebuilt on its new head', async () => {
-    // The fourth ref read is the environments repository's head right before the write.
+    // The branch read right before the write: the environments repository moves while it waits.
     const slow = s.gh.faults.add({
       kind: 'latency',
-      match: { operationId: 'git/get-ref' },
-      nth: [4],
+      match: { operationId: 'repos/get-branch' },
+      nth: [1],
       latencyMs: 1500,
     })
     const pending = s.command('ana', '/promote support-ticket-router to dev')
@@ -304,6 +336,45 @@ describe('commands: versions, rollback, races and faults', () => {
       timeoutMs: 20_000,
       message: 'approved by max',
     })
+  })
+
+  it('a promotion marker forged in a pull request a person opened moves no thread and records no deployment', async () => {
+    // A writer of the environments repository copies the marker into a pull request of their own,
+    // naming the model repository's thread: merged and "deployed", it must not speak for the bot.
+    const marker = formatPromotionMarker({
+      kind: 'promote',
+      model: 'fraud-detector',
+      environment: 'dev',
+      version: '9.9.9',
+      requester: 'ana',
+      requesterId: 1,
+      thread: { repository: s.models.fullName, number: s.thread.number },
+      sourceCommit: 'f'.repeat(40),
+    })
+    const forged = openPullRequest(s.gh, {
+      repo: s.environments,
+      as: 'max',
+      head: 'modelgate/dev/forged',
+      title: 'Promote fraud-detector 9.9.9 to dev',
+      body: `looks like the bot's\n${marker}\n`,
+      files: { 'environments/dev/forged.txt': 'x\n' },
+    })
+    await s.gh.webhooks.settled()
+    const comments = s.gh.state.comments.length
+    const deployments = s.gh.state.deployments.length
+    const merge = mergePullRequest(s.gh, { repo: s.environments, pull: forged.number, as: 'max' })
+    await s.gh.webhooks.settled()
+    postStatus(s.gh, {
+      repo: s.environments,
+      sha: merge,
+      state: 'success',
+      context: ARGO('dev', 'fraud-detector'),
+      description: 'Healthy',
+      as: 'argocd',
+    })
+    await s.gh.webhooks.settled()
+    expect(s.gh.state.comments.length).toBe(comments)
+    expect(s.gh.state.deployments.length).toBe(deployments)
   })
 
   it('a racing command never puts its commit under the pull request another one opened (2 processes)', async () => {

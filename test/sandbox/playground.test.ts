@@ -103,7 +103,7 @@ describe('npm run playground', () => {
           issue_number: issue.number,
         })
         const body = comments.find((c) =>
-          c.body?.startsWith('<!-- modelgate:status dev/fraud-detector -->'),
+          c.body?.startsWith('<!-- modelgate:status dev/fraud-detector #'),
         )?.body
         return body?.includes('✅ live and healthy') && body
       },

@@ -116,7 +116,8 @@ describe('status comment', () => {
       pullRequest: { number: 3, url: 'https://github.com/acme/envs/pull/3', repository: 'acme/envs' },
     }
     const syncing = formatPromotionProgress({ ...base, stage: 'syncing' })
-    expect(syncing.startsWith(statusCommentKey('prod', 'm'))).toBe(true)
+    expect(syncing.startsWith(statusCommentKey('prod', 'm', 3))).toBe(true)
+    expect(statusCommentKey('prod', 'm', 4)).not.toBe(statusCommentKey('prod', 'm', 3))
     expect(syncing).toContain(
       '- ✅ pull request opened\n- ✅ merged\n- ⏳ Argo CD syncing\n- ⬜ live and healthy',
     )
@@ -132,7 +133,7 @@ describe('status comment', () => {
     expect(degraded).toContain('To roll back, comment `/rollback m in prod`')
   })
 
-  it('never moves back to an earlier stage of the same pull request; a new pull request starts over', () => {
+  it('never moves back to an earlier stage; each pull request has its own comment', () => {
     const base = {
       command: '/promote m to dev',
       model: 'm',
@@ -143,9 +144,7 @@ describe('status comment', () => {
     const merged = formatPromotionProgress({ ...base, stage: 'merged' })
     expect(mayShowProgress(merged, { ...base, stage: 'opened' })).toBe(false)
     expect(mayShowProgress(merged, { ...base, stage: 'syncing' })).toBe(true)
-    expect(
-      mayShowProgress(merged, { ...base, stage: 'opened', pullRequest: { ...base.pullRequest, number: 4 } }),
-    ).toBe(true)
+    expect(mayShowProgress(merged, { ...base, stage: 'merged' })).toBe(true)
     const live = formatPromotionProgress({ ...base, stage: 'live' })
     expect(mayShowProgress(live, { ...base, stage: 'degraded' })).toBe(true)
     expect(mayShowProgress('hand-written', { ...base, stage: 'opened' })).toBe(true)
