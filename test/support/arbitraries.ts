@@ -24,9 +24,16 @@ import type {
  * Runs a property with a bound on its work and on its time. `numRuns` is also the count in the test's
  * title (`(<N> inputs)`, read by `npm run hostile`), so an interrupted run is a failure, never a
  * silent pass with fewer inputs than the title claims; the time limit is far above a normal run.
+ * `FC_SEED=<seed>` replays the seed a failure printed.
  */
 export function assertProperty<T>(property: fc.IProperty<T>, numRuns: number): void {
-  fc.assert(property, { numRuns, interruptAfterTimeLimit: 15_000, markInterruptAsFailure: true })
+  const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED)
+  fc.assert(property, {
+    numRuns,
+    interruptAfterTimeLimit: 15_000,
+    markInterruptAsFailure: true,
+    ...(seed === undefined ? {} : { seed }),
+  })
 }
 
 export const HEAD = 'c0ffee1234567890c0ffee1234567890c0ffee12'
