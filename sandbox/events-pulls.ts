@@ -85,7 +85,7 @@ export function labelBody(repo: Repo, name: string, baseUrl: string): Record<str
       id: 0,
       name,
       color: 'ededed',
-      description: null,
+      description: '',
     }
   return {
     id: label.id,

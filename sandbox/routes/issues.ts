@@ -367,7 +367,8 @@ export const issuesRoutes: Record<string, Handler> = {
           id: context.emulator.state.id(),
           name,
           color: 'ededed',
-          description: null,
+          // GitHub's description of a pull request's labels (pull-request-simple) has no null
+          description: '',
         })
       if (!target.labels.some((existing) => existing.toLowerCase() === name.toLowerCase()))
         target.labels.push(name)

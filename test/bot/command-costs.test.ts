@@ -2,6 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { RecordedRequest } from '../../sandbox/emulator.js'
 import type { PromotionScenario } from '../support/promotion-scenario.js'
 import { startPromotionScenario } from '../support/promotion-scenario.js'
+import { mergePullRequest } from '../../sandbox/scenarios/pulls.js'
+import { postStatus } from '../../sandbox/scenarios/statuses.js'
 
 /**
  * What a command costs in API requests, asserted exactly (cost is a tested behaviour; `npm run
@@ -10,6 +12,35 @@ import { startPromotionScenario } from '../support/promotion-scenario.js'
  * (kept, keyed by commit). Only `issue_comment` reaches the bot here: the approval check that a new
  * promotion pull request triggers is another webhook's cost, not the command's.
  */
+/** A `/promote` that opens the pull request, sorted by operationId, with why each is made. */
+const PROMOTE_OPERATIONS = [
+  // the commit (on the tree the tip names), the lock, the pull request, its labels and reviewers
+  'git/create-commit',
+  'git/create-ref',
+  'git/create-tree',
+  // the model repository's head when the command arrived, then again right before the write
+  'git/get-ref',
+  'git/get-ref',
+  // the environments branch as one tree: its folders, files and reviewed holds
+  'git/get-tree',
+  // modelgate's branches: /hold's branch and the (environment, model) lock, both absent here
+  'git/list-matching-refs',
+  'issues/add-labels',
+  // the promotion's status comment, new with its pull request: created, the thread not listed
+  'issues/create-comment',
+  'pulls/create',
+  'pulls/request-reviewers',
+  'reactions/create-for-issue-comment',
+  'reactions/create-for-issue-comment',
+  // the environments branch's head and tree right before the write (time of use)
+  'repos/get-branch',
+  'repos/get-collaborator-permission-level',
+  // the manifest of the version
+  'repos/get-content',
+  // the version's release commit
+  'repos/list-commits',
+]
+
 let s: PromotionScenario
 
 beforeAll(async () => {
@@ -49,33 +80,33 @@ it('/help, the first command: 7 requests (the installation token, the config, th
 it('/promote that opens the pull request: 17 requests (the target is 15)', async () => {
   expect(await costOf('ana', '/promote fraud-detector to dev')).toEqual({
     verdict: 'rocket',
-    operations: [
-      // the commit (on the tree the tip names), the lock, the pull request, its labels and reviewers
-      'git/create-commit',
-      'git/create-ref',
-      'git/create-tree',
-      // the model repository's head when the command arrived, then again right before the write
-      'git/get-ref',
-      'git/get-ref',
-      // the environments branch as one tree: its folders, files and reviewed holds
-      'git/get-tree',
-      // modelgate's branches: /hold's branch and the (environment, model) lock, both absent here
-      'git/list-matching-refs',
-      'issues/add-labels',
-      // the promotion's status comment, new with its pull request: created, the thread not listed
-      'issues/create-comment',
-      'pulls/create',
-      'pulls/request-reviewers',
-      'reactions/create-for-issue-comment',
-      'reactions/create-for-issue-comment',
-      // the environments branch's head and tree right before the write (time of use)
-      'repos/get-branch',
-      'repos/get-collaborator-permission-level',
-      // the manifest of the version
-      'repos/get-content',
-      // the version's release commit
-      'repos/list-commits',
-    ],
+    operations: PROMOTE_OPERATIONS,
+  })
+})
+
+it('/promote to staging once dev is live: 19 requests (the state of dev: history and health)', async () => {
+  const dev = s.openPromotions().find((pull) => pull.head === 'modelgate/dev/fraud-detector')!
+  const merge = mergePullRequest(s.gh, { repo: s.environments, pull: dev.number, as: 'max' })
+  postStatus(s.gh, {
+    repo: s.environments,
+    sha: merge,
+    state: 'success',
+    context: 'continuous-delivery/dev-fraud-detector',
+    as: 'argocd',
+  })
+  await s.gh.webhooks.settled()
+  expect(await costOf('ana', '/promote fraud-detector to staging')).toEqual({
+    verdict: 'rocket',
+    operations: PROMOTE_OPERATIONS.filter((operation) => operation !== 'repos/get-content')
+      .concat([
+        // the state of dev: the commits that put its file there (its history), the pull request that
+        // merged the newest, and Argo CD's statuses on that merge commit; the file itself is the blob
+        // this bot wrote for dev (cached), and the version's manifest is cached by its commit
+        'repos/list-commits',
+        'repos/list-pull-requests-associated-with-commit',
+        'repos/list-commit-statuses-for-ref',
+      ])
+      .sort(),
   })
 })
 
