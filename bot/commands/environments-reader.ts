@@ -195,10 +195,15 @@ export class EnvironmentsReader {
     environment: string,
     model: string,
   ): Promise<Record<string, string>> {
-    const paths = Object.keys(this.folderBlobs(snapshot.entries, environment, model))
+    // As rendered: regular files right in the folder (a link, a submodule or a subfolder is not ours to read).
+    const folder = modelFolder(environment, model, this.environments.path)
+    const paths = snapshot.entries
+      .filter((entry) => /^100(644|755)$/.test(entry.mode ?? '100644') && entry.path.startsWith(`${folder}/`))
+      .map((entry) => entry.path)
+      .filter((path) => !path.slice(folder.length + 1).includes('/'))
     if (paths.length > MAX_FOLDER_FILES)
       throw new ReadError(
-        `${modelFolder(environment, model, this.environments.path)} holds ${paths.length} files, more than the ${MAX_FOLDER_FILES} modelgate renders there: remove the extra files by hand`,
+        `${folder} holds ${paths.length} files, more than the ${MAX_FOLDER_FILES} modelgate renders there: remove the extra files by hand`,
       )
     const files: Record<string, string> = {}
     for (const path of paths) files[path] = (await this.textOf(snapshot, path))!
