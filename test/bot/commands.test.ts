@@ -293,6 +293,42 @@ describe('commands: versions, rollback, races and faults', () => {
     expect(s.environments.git.readCommit(tip)!.parents).toEqual([moved])
   })
 
+  it('a hand edit of the folder while the promotion was prepared stops the write: nothing is overwritten', async () => {
+    // The branch read right before the write is held while a person writes into the folder on main.
+    const slow = s.gh.faults.add({
+      kind: 'latency',
+      match: { operationId: 'repos/get-branch' },
+      nth: [1],
+      latencyMs: 1500,
+    })
+    const path = 'environments/dev/credit-limit-scorer/inferenceservice.yaml'
+    const pending = s.command('ana', '/promote credit-limit-scorer to dev')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    pushToBranch(s.gh, {
+      repo: s.environments,
+      branch: 'main',
+      as: 'max',
+      files: { [path]: 'kind: InferenceService # by hand\n' },
+      message: 'a hand edit',
+    })
+    const outcome = await pending
+    slow()
+    expect(outcome.verdict).toBe('-1')
+    expect(outcome.replies[0]).toContain('was changed on main while the promotion was prepared')
+    expect(s.promotionBranches()).not.toContain('modelgate/dev/credit-limit-scorer')
+    const main = s.environments.git.resolve('refs/heads/main')!
+    expect(s.environments.git.readFile(main, path)!.content.toString('utf8')).toContain('# by hand')
+    // Undone by hand, as a maintainer would after reviewing it: the next tests start from a clean folder.
+    pushToBranch(s.gh, {
+      repo: s.environments,
+      branch: 'main',
+      as: 'max',
+      files: { [path]: null },
+      message: 'undo',
+    })
+    await s.gh.webhooks.settled()
+  })
+
   it('concurrent promotions of different models: both pull requests open and both merge', async () => {
     const [a, b] = await Promise.all([
       s.command('ana', '/promote churn-predictor to dev'),
