@@ -33,6 +33,11 @@ afterAll(async () => {
 const ARGO = (env: string, model: string) => `continuous-delivery/${env}-${model}`
 
 /** Merges the open promotion of (env, model) and has Argo CD report it healthy; returns the merge commit. */
+/** Holds the `nth` request of `operationId` for 1.5 s (a read right before the write); returns its removal. */
+function holdRead(operationId: string, nth: number) {
+  return s.gh.faults.add({ kind: 'latency', match: { operationId }, nth: [nth], latencyMs: 1500 })
+}
+
 async function mergeAndGoLive(environment: string, model: string, state: 'success' | 'failure' = 'success') {
   const pull = s.openPromotions().find((p) => p.head === `modelgate/${environment}/${model}`)!
   const merge = mergePullRequest(s.gh, { repo: s.environments, pull: pull.number, as: 'max' })
@@ -253,12 +258,7 @@ describe('commands: versions, rollback, races and faults', () => {
 
   it('a version re-released with another artifact while the promotion was prepared is not written', async () => {
     // The second ref read is the re-check right before the write: 1.5.0 is re-released while it waits.
-    const slow = s.gh.faults.add({
-      kind: 'latency',
-      match: { operationId: 'git/get-ref' },
-      nth: [2],
-      latencyMs: 1500,
-    })
+    const slow = holdRead('git/get-ref', 2)
     const pending = s.command('ana', '/promote fraud-detector@1.5.0 to staging')
     await new Promise((resolve) => setTimeout(resolve, 500))
     releaseOnMain('1.5.0', 'c')
@@ -271,12 +271,7 @@ describe('commands: versions, rollback, races and faults', () => {
 
   it('the environments repository moving meanwhile: the commit is rebuilt on its new head', async () => {
     // The branch read right before the write: the environments repository moves while it waits.
-    const slow = s.gh.faults.add({
-      kind: 'latency',
-      match: { operationId: 'repos/get-branch' },
-      nth: [1],
-      latencyMs: 1500,
-    })
+    const slow = holdRead('repos/get-branch', 1)
     const pending = s.command('ana', '/promote support-ticket-router to dev')
     await new Promise((resolve) => setTimeout(resolve, 500))
     const moved = pushToBranch(s.gh, {
@@ -295,12 +290,7 @@ describe('commands: versions, rollback, races and faults', () => {
 
   it('a hand edit of the folder while the promotion was prepared stops the write: nothing is overwritten', async () => {
     // The branch read right before the write is held while a person writes into the folder on main.
-    const slow = s.gh.faults.add({
-      kind: 'latency',
-      match: { operationId: 'repos/get-branch' },
-      nth: [1],
-      latencyMs: 1500,
-    })
+    const slow = holdRead('repos/get-branch', 1)
     const path = 'environments/dev/credit-limit-scorer/inferenceservice.yaml'
     const pending = s.command('ana', '/promote credit-limit-scorer to dev')
     await new Promise((resolve) => setTimeout(resolve, 500))
