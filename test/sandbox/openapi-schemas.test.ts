@@ -48,6 +48,26 @@ describe('the emulator’s OpenAPI schemas', () => {
     expect(data.title).toBe('Drift on fraud-detector')
     expect(gh.problems).toEqual([])
   })
+  it('accepts GitHub’s error body where the description offers two error shapes that both fit it', async () => {
+    // PUT contents documents its 409 as `oneOf` basic-error / repository-rule-violation-error; every
+    // property of both is optional, so GitHub's `{ message, documentation_url, status }` fits both
+    // and a strict `oneOf` refused the very body GitHub sends.
+    const repo = gh.createRepo('acme', 'contents-conflict')
+    gh.grant(repo, 'ana', 'write')
+    const ana = new Octokit({ auth: gh.tokenFor('ana'), baseUrl: gh.url, request: { retries: 0 } })
+    const write = (sha?: string) =>
+      ana.rest.repos.createOrUpdateFileContents({
+        owner: 'acme',
+        repo: 'contents-conflict',
+        path: 'notes.md',
+        message: 'notes',
+        content: Buffer.from('one').toString('base64'),
+        ...(sha ? { sha } : {}),
+      })
+    await write()
+    await expect(write('0'.repeat(40))).rejects.toMatchObject({ status: 409 })
+    expect(gh.problems).toEqual([])
+  })
 })
 
 describe('event delivery follows the App’s permissions, as on GitHub', () => {
