@@ -11,6 +11,7 @@ import { GitStore } from './git-store.js'
 import { HttpError } from './http-error.js'
 import { OpenApi } from './openapi.js'
 import type { Route } from './openapi.js'
+import { answerGraphql } from './graphql.js'
 import type { HandlerResult, RequestContext } from './routes/context.js'
 import { handlers } from './routes/index.js'
 import { instantiate, nodeId, now, repository, simpleUser } from './shapes.js'
@@ -249,7 +250,7 @@ export class Emulator {
     const enterprise = url.pathname.startsWith('/api/v3')
     const path = enterprise ? url.pathname.slice('/api/v3'.length) || '/' : url.pathname
     const raw = await readBody(request)
-    const route = this.api.match(request.method ?? 'GET', path)
+    const route = this.api.match(request.method ?? 'GET', path) ?? graphqlRoute(request.method, path)
     const record: RecordedRequest = {
       method: request.method ?? 'GET',
       path,
@@ -296,6 +297,14 @@ export class Emulator {
     enterprise: boolean,
   ): Promise<HandlerResult & { unchecked?: boolean }> {
     if (!route) return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } }
+    // Validated and shaped by GitHub's GraphQL schema, not its REST description.
+    if (route.operationId === GRAPHQL.operationId) {
+      const actor = this.authenticate(request.headers.authorization)
+      return {
+        ...(await answerGraphql(body, { state: this.state, actor, problems: this.problems })),
+        unchecked: true,
+      }
+    }
     const handler = handlers[route.operationId]
     if (!handler) {
       this.problems.push(
@@ -460,4 +469,11 @@ function faultResult(fault: import('./faults.js').FaultRule): HandlerResult {
     default:
       return { status: fault.status ?? 502, body: { message: 'Server Error', documentation_url: DOCS } }
   }
+}
+
+/** `POST /graphql` is not in GitHub's REST description: it gets a route of its own (faults name it `graphql`). */
+const GRAPHQL = { method: 'POST', template: '/graphql', operationId: 'graphql', params: {} } as const
+
+function graphqlRoute(method: string | undefined, path: string): Route | undefined {
+  return method === 'POST' && path === GRAPHQL.template ? { ...GRAPHQL, params: {} } : undefined
 }
