@@ -12,7 +12,7 @@ var [{ UsageError }, { diffAction }, { gateAction }, { runAction }, { validateAc
     import("../chunks/diff-action-NCOODF56.js"),
     import("../chunks/gate-action-S3TWF2S4.js"),
     import("../chunks/action-context-SMMHRU2L.js"),
-    import("../chunks/validate-action-3GIPERZJ.js")
+    import("../chunks/validate-action-FNOSVTZA.js")
   ]
 );
 var COMMANDS = {

@@ -7,5 +7,5 @@ import "../chunks/chunk-HANBNIMK.js";
 // actions/validate/main.ts
 cacheCompiledCode();
 var { runAction } = await import("../chunks/action-context-SMMHRU2L.js");
-var { validateAction } = await import("../chunks/validate-action-3GIPERZJ.js");
+var { validateAction } = await import("../chunks/validate-action-FNOSVTZA.js");
 await runAction(validateAction);
