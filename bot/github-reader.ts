@@ -85,6 +85,15 @@ export class GitHubReader {
     return `${this.owner}/${this.repo}`
   }
 
+  /**
+   * Primes {@link readFileAt}'s cache with a file read another way (`null`: not there at `commit`).
+   * One over the size limit is not kept: reading it is where it is refused, if it ever is read.
+   */
+  rememberFileAt(commit: string, path: string, content: Uint8Array | null): void {
+    if (content !== null && content.byteLength > MAX_SOURCE_BYTES) return
+    this.caches.files.set(`${this.fullName}@${commit}:${path}`, content)
+  }
+
   /** `repos/get-content` (raw) at a ref; `null` when the file does not exist there. Cached when `ref` is a SHA. */
   async readFileAt(ref: string, path: string): Promise<Uint8Array | null> {
     const key = `${this.fullName}@${ref}:${path}`

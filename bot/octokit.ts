@@ -101,9 +101,16 @@ export function requestPolicy(
     }
     // An installation token is fetched by the auth hook inside the first request's turn: pacing it
     // in the same queue would wait for that request, which waits for the token (a deadlock).
-    if (!WRITE_METHODS.has(endpoint.method) || TOKEN_URL.test(endpoint.url)) return send()
+    if (!isWrite(endpoint) || TOKEN_URL.test(endpoint.url)) return send()
     return paced(queueKey, spacing, now, sleep, send)
   })
+}
+
+/** A write by its method, except a GraphQL query (a POST that only reads; a mutation writes). */
+function isWrite(endpoint: { method: string; url: string; query?: unknown }): boolean {
+  if (!WRITE_METHODS.has(endpoint.method)) return false
+  if (!endpoint.url.endsWith('/graphql')) return true
+  return typeof endpoint.query !== 'string' || /^\s*mutation\b/.test(endpoint.query)
 }
 
 /** Runs `send` after every earlier write of `key` ended, `spacing` ms after the last one. */

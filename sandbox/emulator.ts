@@ -471,9 +471,14 @@ function faultResult(fault: import('./faults.js').FaultRule): HandlerResult {
   }
 }
 
-/** `POST /graphql` is not in GitHub's REST description: it gets a route of its own (faults name it `graphql`). */
+/**
+ * `POST /graphql` (`/api/graphql` on GitHub Enterprise Server, beside `/api/v3`) is not in GitHub's
+ * REST description: it gets a route of its own (faults name it `graphql`).
+ */
 const GRAPHQL = { method: 'POST', template: '/graphql', operationId: 'graphql', params: {} } as const
 
 function graphqlRoute(method: string | undefined, path: string): Route | undefined {
-  return method === 'POST' && path === GRAPHQL.template ? { ...GRAPHQL, params: {} } : undefined
+  return method === 'POST' && (path === '/graphql' || path === '/api/graphql')
+    ? { ...GRAPHQL, params: {} }
+    : undefined
 }

@@ -9,6 +9,46 @@ import type { GitHubReader } from '../github-reader.js'
 /** At most this many commits of a manifest are read looking for a version. */
 export const MAX_VERSION_READS = 20
 
+const MANIFEST_HISTORY = /* GraphQL */ `
+  query manifestHistory($owner: String!, $name: String!, $head: GitObjectID!, $path: String!, $first: Int!) {
+    repository(owner: $owner, name: $name) {
+      object(oid: $head) {
+        ... on Commit {
+          history(path: $path, first: $first) {
+            nodes {
+              oid
+              file(path: $path) {
+                object {
+                  ... on Blob {
+                    text
+                    isBinary
+                    isTruncated
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+interface ManifestHistory {
+  repository: {
+    object: {
+      history?: {
+        nodes: {
+          oid: string
+          file: {
+            object: { text?: string | null; isBinary?: boolean | null; isTruncated?: boolean } | null
+          } | null
+        }[]
+      }
+    } | null
+  } | null
+}
+
 /** The config on the default branch, or why it cannot be used (fail closed). */
 export type ConfigRead = { config: ModelgateConfig } | { problem: string }
 
@@ -67,24 +107,42 @@ export class ModelReader {
     wanted?: string,
   ): Promise<{ versions: KnownVersion[]; manifests: Map<string, ManifestAtCommit> }> {
     const path = manifestPathOf(modelsRoot, model)
-    const { data } = await this.octokit.rest.repos.listCommits({
-      owner: this.reader.owner,
-      repo: this.reader.repo,
-      sha: head,
-      path,
-      per_page: 100,
-    })
+    const commits = await this.manifestHistory(head, path)
     const versions: KnownVersion[] = []
     const manifests = new Map<string, ManifestAtCommit>()
-    for (const commit of data.slice(0, MAX_VERSION_READS)) {
-      const read = await this.manifestAt(commit.sha, path)
+    for (const commit of commits) {
+      const read = await this.manifestAt(commit, path)
       const version = read?.manifest.metadata.version
       if (read === undefined || version === undefined || manifests.has(version)) continue
       manifests.set(version, read)
-      versions.push({ version, commit: commit.sha })
+      versions.push({ version, commit })
       if (wanted === undefined || version === wanted) break
     }
     return { versions, manifests }
+  }
+
+  /**
+   * The commits that changed `path` up to `head`, newest first (at most {@link MAX_VERSION_READS}),
+   * and the file at each, in ONE GraphQL request: the texts prime the reader's cache, so reading
+   * the versions costs nothing more. A text GraphQL does not give whole (binary, truncated) is left
+   * to the REST read.
+   */
+  private async manifestHistory(head: string, path: string): Promise<string[]> {
+    const answer = await this.octokit.graphql<ManifestHistory>(MANIFEST_HISTORY, {
+      owner: this.reader.owner,
+      name: this.reader.repo,
+      head,
+      path,
+      first: MAX_VERSION_READS,
+    })
+    const nodes = answer.repository?.object?.history?.nodes ?? []
+    for (const node of nodes) {
+      const blob = node.file?.object
+      if (node.file === null) this.reader.rememberFileAt(node.oid, path, null)
+      else if (blob?.text != null && !blob.isTruncated && !blob.isBinary)
+        this.reader.rememberFileAt(node.oid, path, Buffer.from(blob.text, 'utf8'))
+    }
+    return nodes.map((node) => node.oid)
   }
 
   /** Names of the models on the default branch (folders holding a manifest), to list when one is unknown. */

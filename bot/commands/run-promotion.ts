@@ -11,6 +11,8 @@ import type { Thread, Verdict } from './feedback.js'
 import { writeProgress } from './feedback.js'
 import { gatherPromotion } from './gather-promotion.js'
 import type { ModelReader } from './model-reader.js'
+import type { Heads } from './read-heads.js'
+import { readHeads } from './read-heads.js'
 import { writePromotion } from './write-promotion.js'
 
 export interface PromotionCommand {
@@ -76,6 +78,8 @@ export async function runPromotion(options: RunPromotionOptions): Promise<Comman
   }
   const manifest = gathered.facts.manifest!
   const version = manifest.manifest.metadata.version
+  let read: Promise<Heads> | undefined
+  const heads = () => (read ??= readHeads(options.thread.octokit, model, environments))
   const outcome = await writePromotion({
     octokit: options.thread.octokit,
     owner: environments.owner,
@@ -98,7 +102,9 @@ export async function runPromotion(options: RunPromotionOptions): Promise<Comman
       sourceCommit: manifest.commit,
     }),
     reviewers: reviewersOf(config, command.environment, options.requester.login),
-    recheck: () => recheckVersion(options, version, manifest.commit),
+    // Time of use: both heads in one request, shared by the version's recheck and the base.
+    tip: async () => (await heads()).environments,
+    recheck: async () => recheckVersion(options, version, manifest.commit, (await heads()).model),
   })
   if (outcome.kind === 'stopped')
     return { verdict: 'refused', reply: formatPlanReply(command.text, stoppedPlan(plan, outcome.reason)) }
@@ -169,8 +175,8 @@ async function recheckVersion(
   options: RunPromotionOptions,
   version: string,
   pinnedCommit: string,
+  head: string,
 ): Promise<string | undefined> {
-  const head = await options.model.head()
   if (head === options.modelHead) return undefined
   const modelsRoot = options.config.models?.root ?? 'models'
   const again = await options.model.versions(head, modelsRoot, options.command.model, version)

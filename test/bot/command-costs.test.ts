@@ -18,13 +18,16 @@ const PROMOTE_OPERATIONS = [
   'git/create-commit',
   'git/create-ref',
   'git/create-tree',
-  // the model repository's head when the command arrived, then again right before the write
-  'git/get-ref',
+  // the model repository's head when the command arrived
   'git/get-ref',
   // the environments branch as one tree: its folders, files and reviewed holds
   'git/get-tree',
   // modelgate's branches: /hold's branch and the (environment, model) lock, both absent here
   'git/list-matching-refs',
+  // the version: the commits that changed its manifest, each with the manifest's text
+  'graphql',
+  // time of use, right before the write: the model's head and the environments branch's head and tree
+  'graphql',
   'issues/add-labels',
   // the promotion's status comment, new with its pull request: created, the thread not listed
   'issues/create-comment',
@@ -32,13 +35,7 @@ const PROMOTE_OPERATIONS = [
   'pulls/request-reviewers',
   'reactions/create-for-issue-comment',
   'reactions/create-for-issue-comment',
-  // the environments branch's head and tree right before the write (time of use)
-  'repos/get-branch',
   'repos/get-collaborator-permission-level',
-  // the manifest of the version
-  'repos/get-content',
-  // the version's release commit
-  'repos/list-commits',
 ]
 
 let s: PromotionScenario
@@ -77,14 +74,14 @@ it('/help, the first command: 7 requests (the installation token, the config, th
   })
 })
 
-it('/promote that opens the pull request: 17 requests (the target is 15)', async () => {
+it('/promote that opens the pull request: 15 requests (the target)', async () => {
   expect(await costOf('ana', '/promote fraud-detector to dev')).toEqual({
     verdict: 'rocket',
     operations: PROMOTE_OPERATIONS,
   })
 })
 
-it('/promote to staging once dev is live: 19 requests (the state of dev: history and health)', async () => {
+it('/promote to staging once dev is live: 18 requests (the state of dev: history and health)', async () => {
   const dev = s.openPromotions().find((pull) => pull.head === 'modelgate/dev/fraud-detector')!
   const merge = mergePullRequest(s.gh, { repo: s.environments, pull: dev.number, as: 'max' })
   postStatus(s.gh, {
@@ -97,16 +94,14 @@ it('/promote to staging once dev is live: 19 requests (the state of dev: history
   await s.gh.webhooks.settled()
   expect(await costOf('ana', '/promote fraud-detector to staging')).toEqual({
     verdict: 'rocket',
-    operations: PROMOTE_OPERATIONS.filter((operation) => operation !== 'repos/get-content')
-      .concat([
-        // the state of dev: the commits that put its file there (its history), the pull request that
-        // merged the newest, and Argo CD's statuses on that merge commit; the file itself is the blob
-        // this bot wrote for dev (cached), and the version's manifest is cached by its commit
-        'repos/list-commits',
-        'repos/list-pull-requests-associated-with-commit',
-        'repos/list-commit-statuses-for-ref',
-      ])
-      .sort(),
+    operations: PROMOTE_OPERATIONS.concat([
+      // the state of dev: the commits that put its file there (its history), the pull request that
+      // merged the newest, and Argo CD's statuses on that merge commit; the file itself is the blob
+      // this bot wrote for dev (cached), and the version's manifest is cached by its commit
+      'repos/list-commits',
+      'repos/list-pull-requests-associated-with-commit',
+      'repos/list-commit-statuses-for-ref',
+    ]).sort(),
   })
 })
 

@@ -257,8 +257,8 @@ describe('commands: versions, rollback, races and faults', () => {
   })
 
   it('a version re-released with another artifact while the promotion was prepared is not written', async () => {
-    // The second ref read is the re-check right before the write: 1.5.0 is re-released while it waits.
-    const slow = holdRead('git/get-ref', 2)
+    // The second GraphQL query is the re-check right before the write: 1.5.0 is re-released while it waits.
+    const slow = holdRead('graphql', 2)
     const pending = s.command('ana', '/promote fraud-detector@1.5.0 to staging')
     await new Promise((resolve) => setTimeout(resolve, 500))
     releaseOnMain('1.5.0', 'c')
@@ -270,8 +270,8 @@ describe('commands: versions, rollback, races and faults', () => {
   })
 
   it('the environments repository moving meanwhile: the commit is rebuilt on its new head', async () => {
-    // The branch read right before the write: the environments repository moves while it waits.
-    const slow = holdRead('repos/get-branch', 1)
+    // The heads read right before the write (the second GraphQL query): the environments repository moves while it waits.
+    const slow = holdRead('graphql', 2)
     const pending = s.command('ana', '/promote support-ticket-router to dev')
     await new Promise((resolve) => setTimeout(resolve, 500))
     const moved = pushToBranch(s.gh, {
@@ -289,8 +289,8 @@ describe('commands: versions, rollback, races and faults', () => {
   })
 
   it('a hand edit of the folder while the promotion was prepared stops the write: nothing is overwritten', async () => {
-    // The branch read right before the write is held while a person writes into the folder on main.
-    const slow = holdRead('repos/get-branch', 1)
+    // The heads read right before the write (the second GraphQL query) is held while a person writes into the folder on main.
+    const slow = holdRead('graphql', 2)
     const path = 'environments/dev/credit-limit-scorer/inferenceservice.yaml'
     const pending = s.command('ana', '/promote credit-limit-scorer to dev')
     await new Promise((resolve) => setTimeout(resolve, 500))

@@ -143,6 +143,16 @@ describe('BotOctokit', () => {
     expect(at('GET', '/repos/o/r')).toEqual([0]) // reads are never paced
   })
 
+  it('paces a GraphQL mutation as a write, never a GraphQL query (a POST that only reads)', async () => {
+    const github = fakeGitHub([])
+    const client = github.client(31)
+    await client.request('POST /repos/o/r/check-runs')
+    await client.graphql('query { viewer { login } }')
+    expect(github.sleeps).toEqual([]) // right after a write: a query does not wait its turn
+    await client.graphql('mutation { addStar(input: { starrableId: "x" }) { clientMutationId } }')
+    expect(github.sleeps).toEqual([1000])
+  })
+
   it('draws every retry wait on one deadline: an evaluation near its end retries no more', async () => {
     const github = fakeGitHub([502, 502, 502, 502, 200])
     await expect(withRetryDeadline(1_200, () => github.client(1).request('GET /zen'))).rejects.toMatchObject({
