@@ -170,31 +170,47 @@ function gitObject(git: GitStore, sha: string) {
   return null
 }
 
+/** A commit, read from git only when a field needs it (a history lists many, most only by oid). */
 function commit(git: GitStore, sha: string) {
-  const read = git.readCommit(sha)!
+  let cached: ReturnType<GitStore['readCommit']>
+  const read = () => (cached ??= git.readCommit(sha)!)
   return {
     __typename: 'Commit',
     oid: sha,
     abbreviatedOid: sha.slice(0, 7),
-    message: read.message,
-    messageHeadline: read.message.split('\n')[0] ?? '',
-    committedDate: read.committer.date,
-    authoredDate: read.author.date,
+    message: () => read().message,
+    messageHeadline: () => read().message.split('\n')[0] ?? '',
+    committedDate: () => read().committer.date,
+    authoredDate: () => read().author.date,
     parents: (page: { first?: number; after?: string }) =>
       connection(
-        read.parents.map((parent) => commit(git, parent)),
+        read().parents.map((parent) => commit(git, parent)),
         page,
       ),
-    tree: () => tree(git, read.tree),
+    tree: () => tree(git, read().tree),
     file: ({ path }: { path: string }) => {
-      const found = git.readTree(sha, true).find((entry) => entry.path === path.replace(/^\/+|\/+$/g, ''))
-      return found ? treeEntry(git, found) : null
+      // The entry is read from its folder's listing: one git call, not the whole tree's.
+      const clean = path.replace(/^\/+|\/+$/g, '')
+      const slash = clean.lastIndexOf('/')
+      const folder = slash < 0 ? sha : git.resolve(`${sha}:${clean.slice(0, slash)}`)
+      if (folder === undefined) return null
+      const found = listing(git, folder)?.find((entry) => entry.path === clean.slice(slash + 1))
+      return found ? treeEntry(git, { ...found, path: clean }) : null
     },
     history: (page: { path?: string; first?: number; after?: string }) =>
       connection(
         git.log(sha, page.path?.replace(/^\/+|\/+$/g, '') || undefined).map((found) => commit(git, found)),
         page,
       ),
+  }
+}
+
+/** A tree-ish's entries, or undefined when it is not one (a path through a file). */
+function listing(git: GitStore, treeish: string) {
+  try {
+    return git.readTree(treeish)
+  } catch {
+    return undefined
   }
 }
 

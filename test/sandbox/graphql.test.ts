@@ -123,6 +123,24 @@ describe('the emulator’s GraphQL API', () => {
     expect(gh.problems).toEqual([])
   })
 
+  it('answers file(path) null for a missing file and a path through a file, an entry for a path with a leading slash', async () => {
+    const answer = await ana.graphql<any>(`{
+      repository(owner: "acme", name: "models") { defaultBranchRef { target { ... on Commit {
+        missing: file(path: "models/fraud-detector/absent.yaml") { oid }
+        through: file(path: "${manifest}/inside") { oid }
+        noFolder: file(path: "nowhere/model.yaml") { oid }
+        slashed: file(path: "/${manifest}") { name path type mode }
+      } } } }
+    }`)
+    expect(answer.repository.defaultBranchRef.target).toEqual({
+      missing: null,
+      through: null,
+      noFolder: null,
+      slashed: { name: 'model.yaml', path: manifest, type: 'blob', mode: 0o100644 },
+    })
+    expect(gh.problems).toEqual([])
+  })
+
   it('lists refs under a prefix and reads a tree’s entries with their blob ids', async () => {
     const { data: ref } = await ana.rest.git.getRef({ owner, repo: 'models', ref: 'heads/main' })
     await ana.rest.git.createRef({
