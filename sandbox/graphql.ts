@@ -12,6 +12,7 @@ import {
 import type { GitStore } from './git-store.js'
 import type { HandlerResult } from './routes/context.js'
 import type { Actor, EmulatorState } from './state.js'
+import { installationReaches } from './state.js'
 
 /*
  * `POST /graphql`, answered from the same repositories as the REST routes: the query is parsed and
@@ -112,8 +113,7 @@ function repository(scope: GraphqlScope, args: { owner: string; name: string }) 
   const visible =
     repo !== undefined &&
     (actor.kind === 'installation'
-      ? actor.installation.account === repo.owner &&
-        (!actor.installation.repositories || actor.installation.repositories.includes(repo))
+      ? installationReaches(actor.installation, repo)
       : actor.kind === 'user' && scope.state.permissionOf(repo, actor.user.login) !== 'none')
   if (!repo || !visible)
     throw new GitHubGraphqlError(

@@ -269,10 +269,7 @@ export class EmulatorState {
   /** The installation of `app` that reaches `repo`, if any. */
   installationFor(app: App, repo: Repo): Installation | undefined {
     return this.installations.find(
-      (installation) =>
-        installation.app === app &&
-        installation.account === repo.owner &&
-        (!installation.repositories || installation.repositories.includes(repo)),
+      (installation) => installation.app === app && installationReaches(installation, repo),
     )
   }
 
@@ -281,4 +278,12 @@ export class EmulatorState {
     if (repo.owner.login.toLowerCase() === login.toLowerCase()) return 'admin'
     return repo.permissions.get(login.toLowerCase()) ?? (repo.private ? 'none' : 'read')
   }
+}
+
+/** An installation reaches a repository of its account: all of them, or those it was given. */
+export function installationReaches(installation: Installation, repo: Repo): boolean {
+  return (
+    installation.account === repo.owner &&
+    (!installation.repositories || installation.repositories.includes(repo))
+  )
 }

@@ -3,6 +3,7 @@ import type { Emulator } from '../emulator.js'
 import { HttpError } from '../http-error.js'
 import type { Route } from '../openapi.js'
 import type { Actor, Permission, Repo } from '../state.js'
+import { installationReaches } from '../state.js'
 
 /** What a route handler gets: the matched route, the request, who is calling, and the emulator. */
 export interface RequestContext {
@@ -73,10 +74,7 @@ export function repoFor(context: RequestContext, needed: Permission = 'read'): R
   if (actor.kind === 'app') throw new HttpError(403, 'A JSON web token could not be decoded')
   if (actor.kind === 'installation') {
     const { installation } = actor
-    const reaches =
-      installation.account === repo.owner &&
-      (!installation.repositories || installation.repositories.includes(repo))
-    if (!reaches) throw new HttpError(404, 'Not Found')
+    if (!installationReaches(installation, repo)) throw new HttpError(404, 'Not Found')
     // An installation token holds per-area permissions: it may write only where it was granted write.
     const levels = permissionAreas(context.route.operationId).map((area) =>
       area === 'metadata' ? (actor.permissions.metadata ?? 'read') : actor.permissions[area],
